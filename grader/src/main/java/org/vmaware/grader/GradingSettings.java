@@ -1,0 +1,104 @@
+package org.vmaware.grader;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Locale;
+
+/**
+ * The settings of one grading run, read from system properties (Maven passes them to Surefire's fork).
+ *
+ * <pre>
+ * grade.mode       full (default) | correctness   correctness skips every timing check
+ * grade.task       all (default) | N              run only task N's checks
+ * grade.edition    student (default) | starter | reference   which code is graded, for the reports
+ * grade.lab        the lab's name, for the reports
+ * grade.reportDir  where results.json goes (default target/grade)
+ * grade.seed       random (default) | a number    the input seed; a disputed grade is re-run with the same one
+ * </pre>
+ */
+public final class GradingSettings {
+
+    private static final GradingSettings CURRENT = new GradingSettings();
+
+    private final boolean correctnessOnly;
+    private final int task;
+    private final String edition;
+    private final String lab;
+    private final Path reportDir;
+    private final long seed;
+
+    private GradingSettings() {
+        String mode = System.getProperty("grade.mode", "full").trim().toLowerCase(Locale.ROOT);
+        if (!mode.equals("full") && !mode.equals("correctness")) {
+            throw new IllegalArgumentException("grade.mode must be 'full' or 'correctness', not '" + mode + "'");
+        }
+        correctnessOnly = mode.equals("correctness");
+        String taskText = System.getProperty("grade.task", "all").trim();
+        if (taskText.isEmpty() || taskText.equalsIgnoreCase("all")) {
+            task = 0;
+        } else {
+            try {
+                task = Integer.parseInt(taskText);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("grade.task must be 'all' or a task number, not '" + taskText + "'");
+            }
+        }
+        edition = System.getProperty("grade.edition", "student");
+        lab = System.getProperty("grade.lab", "lab");
+        reportDir = Path.of(System.getProperty("grade.reportDir", "target/grade"));
+        String seedText = System.getProperty("grade.seed", "random").trim();
+        if (seedText.isEmpty() || seedText.equalsIgnoreCase("random")) {
+            seed = new SecureRandom().nextLong();
+        } else {
+            try {
+                seed = Long.decode(seedText);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("grade.seed must be 'random' or a number, not '" + seedText + "'");
+            }
+        }
+    }
+
+    /** The settings of this JVM's grading run. */
+    public static GradingSettings current() {
+        return CURRENT;
+    }
+
+    /** Whether timing checks are skipped (quick feedback while working). */
+    public boolean correctnessOnly() {
+        return correctnessOnly;
+    }
+
+    /** Whether a check of this task runs. */
+    public boolean runsTask(int checkTask) {
+        return task == 0 || task == checkTask;
+    }
+
+    public String edition() {
+        return edition;
+    }
+
+    public String lab() {
+        return lab;
+    }
+
+    public Path reportDir() {
+        return reportDir;
+    }
+
+    /** The run's input seed: fresh for each run unless grade.seed fixes it. */
+    public long seed() {
+        return seed;
+    }
+
+    /** A seed for one named check, derived from the run's seed so each check gets its own stream. */
+    public long seedFor(String checkName) {
+        long h = seed ^ (checkName.hashCode() * 0x9E3779B97F4A7C15L);
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        return h ^ (h >>> 33);
+    }
+
+    public String modeName() {
+        return correctnessOnly ? "correctness" : "full";
+    }
+}

@@ -1,0 +1,22 @@
+package org.vmaware.grader;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Marks a test that measures something worth no points but shown beside the score (through
+ * {@link GradeBook#observe(String)}), such as the naive baseline's own growth.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.METHOD)
+@Test
+@Tag("observation")
+public @interface Observation {
+}

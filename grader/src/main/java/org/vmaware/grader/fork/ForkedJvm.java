@@ -1,0 +1,230 @@
+package org.vmaware.grader.fork;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs a class in a child JVM, for checks that need other JVM flags ({@code -Xint},
+ * {@code -XX:TieredStopAtLevel=1}, {@code -Xmx64m}) or a process boundary.
+ *
+ * <pre>
+ * ForkedJvm.Result r = ForkedJvm.main("org.example.Probe").flags("-Xint").args("1024")
+ *         .timeout(Duration.ofSeconds(30)).run();
+ * r.exitCode();   // 0
+ * r.output();     // stdout and stderr together, at most outputLimit bytes
+ * </pre>
+ *
+ * <p>The child is the running JVM's own {@code java.home}/bin/java, with this JVM's class path unless told
+ * otherwise. Its output is drained as it comes (a full pipe would block it) and capped; past the time limit
+ * the child and its descendants are killed.</p>
+ */
+public final class ForkedJvm {
+
+    private final String mainClass;
+    private final List<String> flags = new ArrayList<>();
+    private final List<String> args = new ArrayList<>();
+    private String classpath = System.getProperty("java.class.path");
+    private Duration timeout = Duration.ofMinutes(2);
+    private int outputLimit = 1 << 20;
+    private Consumer<String> echo;
+    private Path workingDirectory;
+
+    private ForkedJvm(String mainClass) {
+        this.mainClass = Objects.requireNonNull(mainClass);
+    }
+
+    /** A child JVM that runs {@code mainClass}. */
+    public static ForkedJvm main(String mainClass) {
+        return new ForkedJvm(mainClass);
+    }
+
+    public ForkedJvm flags(String... jvmFlags) {
+        flags.addAll(List.of(jvmFlags));
+        return this;
+    }
+
+    public ForkedJvm flags(List<String> jvmFlags) {
+        flags.addAll(jvmFlags);
+        return this;
+    }
+
+    public ForkedJvm args(String... programArgs) {
+        args.addAll(List.of(programArgs));
+        return this;
+    }
+
+    public ForkedJvm args(List<String> programArgs) {
+        args.addAll(programArgs);
+        return this;
+    }
+
+    public ForkedJvm classpath(String path) {
+        classpath = Objects.requireNonNull(path);
+        return this;
+    }
+
+    public ForkedJvm timeout(Duration limit) {
+        timeout = Objects.requireNonNull(limit);
+        return this;
+    }
+
+    /** Keep at most this many bytes of output; the rest is counted and dropped. */
+    public ForkedJvm outputLimit(int bytes) {
+        outputLimit = bytes;
+        return this;
+    }
+
+    /** Also hand every line of output, as it comes, to this consumer (kept lines only). */
+    public ForkedJvm echo(Consumer<String> lines) {
+        echo = lines;
+        return this;
+    }
+
+    public ForkedJvm workingDirectory(Path dir) {
+        workingDirectory = dir;
+        return this;
+    }
+
+    /** The java executable of the running JVM. */
+    public static Path javaExecutable() {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+    }
+
+    /** Starts the child, waits for it within the time limit, and returns what happened. */
+    public Result run() {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable().toString());
+        command.addAll(flags);
+        Path argFile = null;
+        try {
+            if (classpath != null && !classpath.isEmpty()) {
+                // An argument file keeps long class paths under the OS's command-line limit.
+                argFile = Files.createTempFile("forked-jvm", ".args");
+                Files.writeString(argFile, "-cp\n\"" + classpath.replace("\\", "\\\\") + "\"\n");
+                command.add("@" + argFile);
+            }
+            command.add(mainClass);
+            command.addAll(args);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            if (workingDirectory != null) {
+                builder.directory(workingDirectory.toFile());
+            }
+            long start = System.nanoTime();
+            Process process = builder.start();
+            process.getOutputStream().close();
+            Drain drain = new Drain(process.getInputStream(), outputLimit, echo);
+            Thread drainer = new Thread(drain, "forked-jvm-drain");
+            drainer.setDaemon(true);
+            drainer.start();
+            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                process.waitFor(10, TimeUnit.SECONDS);
+            }
+            drainer.join(5_000);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new Result(finished ? process.exitValue() : -1, !finished, drain.text(), drain.dropped(), millis);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start " + command.get(0), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a forked JVM", e);
+        } finally {
+            if (argFile != null) {
+                try {
+                    Files.deleteIfExists(argFile);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is harmless
+                }
+            }
+        }
+    }
+
+    /**
+     * What a child JVM did.
+     *
+     * @param exitCode      its exit status, -1 if it was killed at the time limit
+     * @param timedOut      whether it ran past the limit
+     * @param output        its stdout and stderr, capped
+     * @param droppedBytes  output past the cap, counted and dropped
+     * @param millis        wall time it ran
+     */
+    public record Result(int exitCode, boolean timedOut, String output, long droppedBytes, long millis) {
+
+        /** Whether it ended by itself with status 0. */
+        public boolean ok() {
+            return !timedOut && exitCode == 0;
+        }
+    }
+
+    private static final class Drain implements Runnable {
+        private final InputStream in;
+        private final int limit;
+        private final Consumer<String> echo;
+        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+        private long dropped;
+
+        Drain(InputStream in, int limit, Consumer<String> echo) {
+            this.in = in;
+            this.limit = limit;
+            this.echo = echo;
+        }
+
+        @Override
+        public void run() {
+            byte[] buffer = new byte[8192];
+            try (in) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    synchronized (this) {
+                        int keep = (int) Math.max(0, Math.min(n, (long) limit - kept.size()));
+                        kept.write(buffer, 0, keep);
+                        dropped += n - keep;
+                        if (echo != null) {
+                            echoLines(buffer, keep);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // the child closed its output: nothing more to read
+            }
+            if (echo != null && line.size() > 0) {
+                echo.accept(line.toString(StandardCharsets.UTF_8));
+            }
+        }
+
+        private void echoLines(byte[] buffer, int count) {
+            for (int i = 0; i < count; i++) {
+                if (buffer[i] == '\n') {
+                    echo.accept(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                } else {
+                    line.write(buffer[i]);
+                }
+            }
+        }
+
+        synchronized long dropped() {
+            return dropped;
+        }
+
+        synchronized String text() {
+            return kept.toString(StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,360 @@
+package org.vmaware.grader.proof;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.vmaware.grader.fork.ForkedJvm;
+
+/**
+ * The instructor's proof of a lab: its reference solution earns every point and its pristine starter fails every
+ * performance check, each graded check against the outcome it declares ({@code @Graded(reference, starter)}).
+ *
+ * <p>The starter is taken as committed ({@code git show HEAD:...}), so a working copy edited to try the lab can
+ * never turn the proof green or red by accident. Both editions are compiled here and graded in a fresh JVM with
+ * the timed JVM flags. A reference check that comes out INCONCLUSIVE is run again in a fresh JVM; if it stays
+ * so, the proof fails and prints its measurements: a check that cannot decide on this machine is a defect.</p>
+ *
+ * <pre>
+ * java -cp TEST_CLASSPATH org.vmaware.grader.proof.ProveEditions --lab-dir lab03-strings --jvm-flags "-Xmx256m ..."
+ * </pre>
+ */
+public final class ProveEditions {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path labDir;
+    private final String lab;
+    private final List<String> jvmFlags;
+    private final List<String> dependencies;
+    private final Path testClasses;
+    private final Path work;
+    private final List<String> problems = new ArrayList<>();
+
+    private ProveEditions(Path labDir, List<String> jvmFlags, String classpath) {
+        this.labDir = labDir.toAbsolutePath().normalize();
+        this.lab = this.labDir.getFileName().toString();
+        this.jvmFlags = jvmFlags;
+        this.testClasses = this.labDir.resolve("target/test-classes");
+        this.work = this.labDir.resolve("target/proof");
+        Path mainClasses = this.labDir.resolve("target/classes");
+        this.dependencies = Stream.of(classpath.split(File.pathSeparator)).filter(s -> !s.isBlank())
+                .filter(s -> !samePath(s, mainClasses) && !samePath(s, testClasses)).collect(Collectors.toList());
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path labDir = null;
+        String flags = "";
+        String classpath = System.getProperty("java.class.path");
+        for (String arg : args) {
+            if (arg.startsWith("--lab-dir=")) {
+                labDir = Path.of(arg.substring("--lab-dir=".length()));
+            } else if (arg.startsWith("--jvm-flags=")) {
+                flags = arg.substring("--jvm-flags=".length());
+            } else {
+                System.err.println("ProveEditions: unknown argument " + arg);
+                System.err.println("usage: ProveEditions --lab-dir=DIR [--jvm-flags=\"FLAGS\"]");
+                System.exit(2);
+            }
+        }
+        if (labDir == null || !Files.isDirectory(labDir)) {
+            System.err.println("ProveEditions: --lab-dir must name a lab's directory" + (labDir == null ? "" : ": " + labDir));
+            System.exit(2);
+        }
+        List<String> jvmFlags = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
+        int status = new ProveEditions(labDir, jvmFlags, classpath).prove();
+        System.exit(status);
+    }
+
+    private int prove() throws IOException {
+        if (!Files.isDirectory(testClasses)) {
+            return fail("no compiled tests in " + testClasses + ": run the test-compile phase first");
+        }
+        Path referenceSources = labDir.resolve("src/solution/java");
+        if (!Files.isDirectory(referenceSources)) {
+            return fail("no reference solution in " + referenceSources);
+        }
+        deleteTree(work);
+        Path starterSources = pristineStarter();
+        Map<String, JsonNode> reference = grade("reference", referenceSources);
+        Map<String, JsonNode> starter = grade("starter", starterSources);
+        if (reference == null || starter == null) {
+            return report(Map.of(), Map.of());
+        }
+        retryInconclusiveReference(reference, referenceSources);
+        return report(reference, starter);
+    }
+
+    /** The starter as committed: git's HEAD copy of src/main/java, or the working copy where there is no git. */
+    private Path pristineStarter() throws IOException {
+        Path working = labDir.resolve("src/main/java");
+        Path target = work.resolve("starter-src");
+        Git git = Git.at(labDir);
+        if (git == null) {
+            System.out.println("[proof] " + lab + ": not a git checkout, so the starter is src/main/java as it is");
+            return working;
+        }
+        String prefix = git.relative(working);
+        List<String> files = git.trackedFiles(prefix);
+        if (files.isEmpty()) {
+            System.out.println("[proof] " + lab + ": src/main/java is not committed yet, so the starter is the working copy");
+            return working;
+        }
+        boolean edited = false;
+        for (String file : files) {
+            byte[] committed = git.show(file);
+            Path out = target.resolve(file.substring(prefix.length() + 1));
+            Files.createDirectories(out.getParent());
+            Files.write(out, committed);
+            Path current = git.top().resolve(file);
+            edited |= !Files.exists(current) || !java.util.Arrays.equals(Files.readAllBytes(current), committed);
+        }
+        if (edited) {
+            System.out.println("[proof] " + lab + ": src/main/java differs from the committed starter; the proof uses"
+                    + " the committed one");
+        }
+        return target;
+    }
+
+    private Map<String, JsonNode> grade(String edition, Path sources) throws IOException {
+        Path classes = work.resolve(edition + "-classes");
+        String compileErrors = compile(sources, classes);
+        if (compileErrors != null) {
+            fail("the " + edition + " edition does not compile:\n" + compileErrors);
+            return null;
+        }
+        return run(edition, classes, List.of());
+    }
+
+    private Map<String, JsonNode> run(String edition, Path classes, List<String> only) throws IOException {
+        Path reportDir = work.resolve(edition + (only.isEmpty() ? "" : "-rerun"));
+        List<String> flags = new ArrayList<>(jvmFlags);
+        flags.add("-Dgrade.edition=" + edition);
+        flags.add("-Dgrade.lab=" + lab);
+        flags.add("-Dgrade.mode=full");
+        flags.add("-Dgrade.reportDir=" + reportDir);
+        List<String> args = new ArrayList<>(List.of("--tests", testClasses.toString()));
+        if (!only.isEmpty()) {
+            args.add("--only");
+            args.add(String.join(",", only));
+        }
+        String classpath = Stream.concat(Stream.of(testClasses.toString(), classes.toString()), dependencies.stream())
+                .collect(Collectors.joining(File.pathSeparator));
+        ForkedJvm.Result result = ForkedJvm.main(GradedRun.class.getName()).flags(flags).classpath(classpath)
+                .args(args).timeout(Duration.ofMinutes(10)).echo(System.out::println).run();
+        Path json = reportDir.resolve("results.json");
+        if (!result.ok() || !Files.exists(json)) {
+            fail(String.format(Locale.ROOT, "grading the %s edition %s (exit %d)%s", edition,
+                    result.timedOut() ? "ran past 10 minutes" : "did not finish cleanly", result.exitCode(),
+                    Files.exists(json) ? "" : "; it wrote no results.json"));
+            return null;
+        }
+        Map<String, JsonNode> checks = new LinkedHashMap<>();
+        for (JsonNode test : JSON.readTree(json.toFile()).path("tests")) {
+            checks.put(test.path("extra_data").path("id").asText(), test);
+        }
+        return checks;
+    }
+
+    private void retryInconclusiveReference(Map<String, JsonNode> reference, Path sources) throws IOException {
+        List<String> inconclusive = reference.entrySet().stream()
+                .filter(e -> outcome(e.getValue()).equals("INCONCLUSIVE") && !machineDependent(e.getValue()))
+                .map(Map.Entry::getKey).collect(Collectors.toList());
+        if (inconclusive.isEmpty()) {
+            return;
+        }
+        System.out.println("[proof] " + lab + ": re-running " + inconclusive.size()
+                + " INCONCLUSIVE reference check(s) in a fresh JVM: " + inconclusive);
+        Map<String, JsonNode> rerun = run("reference", work.resolve("reference-classes"), inconclusive);
+        if (rerun != null) {
+            reference.putAll(rerun);
+        }
+    }
+
+    private int report(Map<String, JsonNode> reference, Map<String, JsonNode> starter) {
+        if (reference.isEmpty() && problems.isEmpty()) {
+            problems.add("no graded check ran");
+        }
+        StringBuilder table = new StringBuilder();
+        table.append(String.format(Locale.ROOT, "%n[proof] %s: every graded check against its declared outcome%n", lab));
+        table.append(String.format(Locale.ROOT, "  %-58s %-28s %-28s%n", "check", "reference (expected: got)",
+                "starter (expected: got)"));
+        List<String> ids = new ArrayList<>(reference.keySet());
+        starter.keySet().stream().filter(id -> !reference.containsKey(id)).forEach(ids::add);
+        ids.sort(Comparator.naturalOrder());
+        for (String id : ids) {
+            JsonNode ref = reference.get(id);
+            JsonNode start = starter.get(id);
+            String refCell = cell(id, "reference", ref, "expect_reference");
+            String startCell = cell(id, "starter", start, "expect_starter");
+            String name = (ref != null ? ref : start).path("name").asText();
+            table.append(String.format(Locale.ROOT, "  %-58s %-28s %-28s%n", abbreviate(name, 58), refCell, startCell));
+        }
+        System.out.print(table);
+        if (problems.isEmpty()) {
+            System.out.printf(Locale.ROOT, "[proof] %s: PROVEN: the reference earns %s of %s points, and the pristine"
+                    + " starter fails every performance check.%n", lab, total(reference, "score"),
+                    total(reference, "max_score"));
+            return 0;
+        }
+        System.out.println("[proof] " + lab + ": NOT PROVEN:");
+        problems.forEach(p -> System.out.println("  - " + p.replace("\n", "\n    ")));
+        return 1;
+    }
+
+    private String cell(String id, String edition, JsonNode test, String expectField) {
+        if (test == null) {
+            problems.add(id + " did not run on the " + edition + " edition");
+            return "missing";
+        }
+        String expected = test.path("extra_data").path(expectField).asText();
+        String got = outcome(test);
+        boolean allowed = got.equals("INCONCLUSIVE") && machineDependent(test);
+        boolean ok;
+        switch (expected) {
+            case "PASS":
+                ok = got.equals("PASS");
+                break;
+            case "FAIL":
+                ok = got.equals("FAIL") || got.equals("PARTIAL");
+                break;
+            default:
+                ok = !got.equals("INCONCLUSIVE") && !got.equals("SKIPPED");
+        }
+        ok |= allowed;
+        if (!ok) {
+            problems.add(String.format(Locale.ROOT, "%s on the %s edition: expected %s, got %s%n%s", test.path("name").asText(),
+                    edition, expected, got, test.path("output").asText()));
+        }
+        return expected + ": " + got + (ok ? "" : "  <-- WRONG") + (allowed ? " (machine-dependent)" : "");
+    }
+
+    private static String outcome(JsonNode test) {
+        return test.path("extra_data").path("outcome").asText();
+    }
+
+    private static boolean machineDependent(JsonNode test) {
+        return test.path("extra_data").has("machine_dependent");
+    }
+
+    private static String total(Map<String, JsonNode> checks, String field) {
+        double sum = checks.values().stream().mapToDouble(t -> t.path(field).asDouble()).sum();
+        return sum == Math.rint(sum) ? String.valueOf((long) sum) : String.format(Locale.ROOT, "%.2f", sum);
+    }
+
+    private String compile(Path sources, Path classes) throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            return "no Java compiler in " + System.getProperty("java.home") + ": run the proof with a JDK, not a JRE";
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            files = walk.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
+        }
+        Files.createDirectories(classes);
+        StringWriter errors = new StringWriter();
+        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+            Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
+            List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-proc:none", "-nowarn",
+                    "-d", classes.toString(), "-cp", String.join(File.pathSeparator, dependencies));
+            boolean ok = compiler.getTask(errors, fileManager, null, options, null, units).call();
+            return ok ? null : errors.toString();
+        }
+    }
+
+    private int fail(String problem) {
+        problems.add(problem);
+        return 1;
+    }
+
+    private static boolean samePath(String entry, Path path) {
+        return Path.of(entry).toAbsolutePath().normalize().equals(path);
+    }
+
+    private static String abbreviate(String text, int width) {
+        return text.length() <= width ? text : text.substring(0, width - 3) + "...";
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /** The few git commands the proof needs, run as child processes. */
+    private static final class Git {
+        private final Path top;
+
+        private Git(Path top) {
+            this.top = top;
+        }
+
+        static Git at(Path dir) {
+            try {
+                String out = new String(exec(dir, "git", "rev-parse", "--show-toplevel"), StandardCharsets.UTF_8).trim();
+                exec(dir, "git", "rev-parse", "--verify", "-q", "HEAD");
+                return out.isEmpty() ? null : new Git(Path.of(out).toAbsolutePath().normalize());
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        Path top() {
+            return top;
+        }
+
+        String relative(Path path) {
+            return top.relativize(path.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/');
+        }
+
+        List<String> trackedFiles(String prefix) throws IOException {
+            String out = new String(exec(top, "git", "ls-tree", "-r", "--name-only", "HEAD", "--", prefix),
+                    StandardCharsets.UTF_8);
+            return out.lines().filter(l -> l.endsWith(".java")).collect(Collectors.toList());
+        }
+
+        byte[] show(String file) throws IOException {
+            return exec(top, "git", "show", "HEAD:" + file);
+        }
+
+        private static byte[] exec(Path dir, String... command) throws IOException {
+            Process process = new ProcessBuilder(command).directory(dir.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            byte[] out = process.getInputStream().readAllBytes();
+            try {
+                if (process.waitFor() != 0) {
+                    throw new IOException(String.join(" ", command) + " failed");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted", e);
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.vmaware.grader.timing;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.opentest4j.AssertionFailedError;
+
+import org.vmaware.grader.CheckContext;
+import org.vmaware.grader.InconclusiveException;
+import org.vmaware.grader.Machine;
+import org.vmaware.grader.Outcome;
+
+/**
+ * The decision of the timing engine on one comparison, with everything a student needs to read it: the measured
+ * speed-up, its confidence interval, the rounds, the target, the machine, and a hint.
+ */
+public final class Verdict {
+
+    private final String name;
+    private final Outcome outcome;
+    private final double target;
+    private final double median;
+    private final double low;
+    private final double high;
+    private final double errorBudget;
+    private final int rounds;
+    private final int attempts;
+    private final double fraction;
+    private final String clock;
+    private final double baselineNanosPerCall;
+    private final double candidateNanosPerCall;
+    private final List<String> notes;
+    private final String hint;
+    private final double[] ratios;
+    private final int warmupRounds;
+    private final long warmupNanos;
+
+    Verdict(String name, Outcome outcome, double target, double[] interval, double errorBudget, int rounds,
+            int attempts, double fraction, String clock, double baselineNanosPerCall, double candidateNanosPerCall,
+            List<String> notes, String hint, double[] ratios, int warmupRounds, long warmupNanos) {
+        this.name = name;
+        this.outcome = outcome;
+        this.target = target;
+        this.low = interval[0];
+        this.median = interval[1];
+        this.high = interval[2];
+        this.errorBudget = errorBudget;
+        this.rounds = rounds;
+        this.attempts = attempts;
+        this.fraction = fraction;
+        this.clock = clock;
+        this.baselineNanosPerCall = baselineNanosPerCall;
+        this.candidateNanosPerCall = candidateNanosPerCall;
+        this.notes = List.copyOf(notes);
+        this.hint = hint;
+        this.ratios = ratios.clone();
+        this.warmupRounds = warmupRounds;
+        this.warmupNanos = warmupNanos;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** The median of the paired per-round speed-ups (baseline time / candidate time). */
+    public double median() {
+        return median;
+    }
+
+    public double low() {
+        return low;
+    }
+
+    public double high() {
+        return high;
+    }
+
+    public double target() {
+        return target;
+    }
+
+    public int rounds() {
+        return rounds;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    /** The share of the points earned: 1 for PASS, a band's fraction for PARTIAL (or INCONCLUSIVE), else 0. */
+    public double fraction() {
+        return fraction;
+    }
+
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Every per-round speed-up of the deciding attempt. */
+    public double[] ratios() {
+        return ratios.clone();
+    }
+
+    /** The verdict for a student: what was measured, against what, on which machine, and what to try. */
+    public String message() {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "%s: %s. Needs >= %s faster than the baseline; measured %s"
+                + " (median of %d paired rounds, interval %s to %s at error budget %s%s).", name, outcome,
+                times(target), times(median), rounds, times(low), times(high), percent(errorBudget),
+                attempts > 1 ? ", after a retry" : ""));
+        text.append(String.format(Locale.ROOT, "%n  per call: baseline %s, yours %s (%s).",
+                duration(baselineNanosPerCall), duration(candidateNanosPerCall), clock));
+        if (outcome == Outcome.PARTIAL) {
+            text.append(String.format(Locale.ROOT, "%n  partial credit: %.0f%% of the points for the speed-up proven.",
+                    fraction * 100));
+        }
+        if (outcome == Outcome.INCONCLUSIVE) {
+            text.append(String.format(Locale.ROOT, "%n  INCONCLUSIVE: the speed-up is too close to the target to"
+                    + " decide on this machine; it is reported, not scored as a pass or a fail. Run it again on a"
+                    + " quieter machine, or widen the gap."));
+        }
+        for (String note : notes) {
+            text.append("\n  note: ").append(note);
+        }
+        text.append("\n  machine: ").append(Machine.current().describe());
+        for (String distortion : Machine.current().distortions()) {
+            text.append("\n  warning: ").append(distortion);
+        }
+        if (outcome != Outcome.PASS && !hint.isEmpty()) {
+            text.append("\n  hint: ").append(hint);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Records this verdict in the running graded check and fails the test unless it passed: an assertion failure
+     * for FAIL and PARTIAL (with the partial points kept), an abort for INCONCLUSIVE.
+     */
+    public Verdict require() {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("check", name);
+        data.put("speedup_median", median);
+        data.put("speedup_low", low);
+        data.put("speedup_high", high);
+        data.put("speedup_target", target);
+        data.put("rounds", rounds);
+        data.put("attempts", attempts);
+        data.put("error_budget", errorBudget);
+        data.put("clock", clock);
+        data.put("baseline_ns_per_call", Math.round(baselineNanosPerCall));
+        data.put("candidate_ns_per_call", Math.round(candidateNanosPerCall));
+        if (!notes.isEmpty()) {
+            data.put("notes", notes);
+        }
+        data.put("warmup_rounds", warmupRounds);
+        data.put("warmup_ms", warmupNanos / 1_000_000);
+        data.put("speedup_rounds", Arrays.stream(ratios).map(r -> Math.round(r * 1000) / 1000.0).toArray());
+        CheckContext.current().record(times(median), ">= " + times(target), fraction, data);
+        switch (outcome) {
+            case PASS:
+                return this;
+            case INCONCLUSIVE:
+                throw new InconclusiveException(message());
+            default:
+                throw new AssertionFailedError(message());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "%s: %s %s [%s, %s] vs %s in %d rounds", name, outcome, times(median),
+                times(low), times(high), times(target), rounds);
+    }
+
+    static String times(double ratio) {
+        if (Double.isInfinite(ratio)) {
+            return ratio > 0 ? "+inf" : "-inf";
+        }
+        return ratio >= 100 ? String.format(Locale.ROOT, "%.0fx", ratio) : String.format(Locale.ROOT, "%.2fx", ratio);
+    }
+
+    private static String percent(double alpha) {
+        return String.format(Locale.ROOT, "%s%%", alpha * 100);
+    }
+
+    static String duration(double nanos) {
+        if (nanos >= 1e6) {
+            return String.format(Locale.ROOT, "%.2f ms", nanos / 1e6);
+        }
+        return nanos >= 1e3 ? String.format(Locale.ROOT, "%.1f us", nanos / 1e3)
+                : String.format(Locale.ROOT, "%.0f ns", nanos);
+    }
+}

@@ -1,0 +1,91 @@
+package org.vmaware.lab03.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Seeded inputs: lists of pieces with empty strings, Latin-1 text, and text outside Latin-1 (Greek, CJK, and
+ * emoji, which take two chars each). A fresh list per call, drawn from a fixed pool, so a list is cheap to make
+ * and no two inputs are the same object.
+ */
+public final class Pieces {
+
+    private static final String[] ALPHABETS = {
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ",
+        "éèàçßøåñü",
+        "αβγδεζηθχψω",
+        "漢字文化圈",
+        "\uD83D\uDE00\uD83D\uDE80\uD83C\uDF89",
+    };
+    private static final Map<String, int[]> CODE_POINTS = new ConcurrentHashMap<>();
+    private static final String[] POOL = pool(new SplittableRandom(20261125L), 1024);
+    private static final String[] ASCII_POOL = asciiPool(new SplittableRandom(20261126L), 1024);
+
+    private Pieces() {
+    }
+
+    /** n pieces drawn at random from a pool of mixed text, empty pieces included. */
+    public static List<String> random(SplittableRandom random, int n) {
+        List<String> pieces = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            pieces.add(POOL[random.nextInt(POOL.length)]);
+        }
+        return pieces;
+    }
+
+    /** n pieces of the lecture's kind: short ASCII, 1 to 6 characters. */
+    public static List<String> ascii(SplittableRandom random, int n) {
+        List<String> pieces = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            pieces.add(ASCII_POOL[random.nextInt(ASCII_POOL.length)]);
+        }
+        return pieces;
+    }
+
+    /** A random short piece to repeat n times: ASCII, like the lecture's "xyz". */
+    public static Repetition asciiRepetition(SplittableRandom random, int times) {
+        return new Repetition(word(random, ALPHABETS[0], 1 + random.nextInt(4)), times);
+    }
+
+    /** A random short piece to repeat n times, from any of the alphabets. */
+    public static Repetition repetition(SplittableRandom random, int times) {
+        String alphabet = ALPHABETS[random.nextInt(ALPHABETS.length)];
+        return new Repetition(word(random, alphabet, 1 + random.nextInt(4)), times);
+    }
+
+    /** The inputs where implementations tend to break. */
+    public static List<List<String>> edgeCases() {
+        return List.of(List.of(), List.of(""), List.of("", ""), List.of("a"), List.of("\uD83D\uDE00"),
+                List.of("", "xyz", "", "χψω", ""), List.of("a", "b", "c", "d"), List.of("%s", "%n", "%%", "{}"),
+                List.of("xyz".repeat(1000), "z"));
+    }
+
+    private static String[] pool(SplittableRandom random, int size) {
+        String[] pool = new String[size];
+        for (int i = 0; i < size; i++) {
+            String alphabet = random.nextInt(4) == 0 ? ALPHABETS[1 + random.nextInt(ALPHABETS.length - 1)] : ALPHABETS[0];
+            pool[i] = i % 64 == 0 ? "" : word(random, alphabet, 1 + random.nextInt(8));
+        }
+        return pool;
+    }
+
+    private static String[] asciiPool(SplittableRandom random, int size) {
+        String[] pool = new String[size];
+        for (int i = 0; i < size; i++) {
+            pool[i] = word(random, ALPHABETS[0], 1 + random.nextInt(6));
+        }
+        return pool;
+    }
+
+    private static String word(SplittableRandom random, String alphabet, int length) {
+        int[] codePoints = CODE_POINTS.computeIfAbsent(alphabet, a -> a.codePoints().toArray());
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            word.appendCodePoint(codePoints[random.nextInt(codePoints.length)]);
+        }
+        return word.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.vmaware.lab03.grading;
+
+import org.junit.jupiter.api.DisplayName;
+
+import org.vmaware.grader.CheckKind;
+import org.vmaware.grader.Expect;
+import org.vmaware.grader.Graded;
+import org.vmaware.grader.timing.SpeedUp;
+
+/**
+ * Task 2: on the lecture's workload (short ASCII pieces), each builder-style variant is at least {@link Rubric#SPEEDUP_TARGET} times faster than {@code +=} at
+ * {@link Rubric#SPEED_PIECES} pieces, decided by the timing verdict engine (paired rounds in random order, thread
+ * CPU time, a sign-test interval). The {@code +=} side is the tests' own copy ({@link Baselines}).
+ */
+@DisplayName("Task 2: speed")
+class Task2SpeedTest {
+
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("2a StringBuilder is faster than +=")
+    void stringBuilder() {
+        requireFasterThanPlus(Variant.STRING_BUILDER);
+    }
+
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("2b presized StringBuilder is faster than +=")
+    void presizedStringBuilder() {
+        requireFasterThanPlus(Variant.PRESIZED_STRING_BUILDER);
+    }
+
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("2c String.join is faster than +=")
+    void stringJoin() {
+        requireFasterThanPlus(Variant.STRING_JOIN);
+    }
+
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("2d String.format is faster than +=")
+    void stringFormat() {
+        requireFasterThanPlus(Variant.STRING_FORMAT);
+    }
+
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("2e lazy stream + joining is faster than +=")
+    void generatorJoining() {
+        requireFasterThanPlus(Variant.GENERATOR_JOINING);
+    }
+
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("2f StringUtils.join is faster than +=")
+    void commonsJoin() {
+        requireFasterThanPlus(Variant.COMMONS_JOIN);
+    }
+
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("2g String.repeat is faster than +=")
+    void stringRepeat() {
+        requireFasterThanPlus(RepeatVariant.STRING_REPEAT);
+    }
+
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("2h StringUtils.repeat is faster than +=")
+    void commonsRepeat() {
+        requireFasterThanPlus(RepeatVariant.COMMONS_REPEAT);
+    }
+
+    private static void requireFasterThanPlus(Variant variant) {
+        SpeedUp.of(variant.title() + " vs +=, " + Rubric.SPEED_PIECES + " pieces",
+                random -> Pieces.ascii(random, Rubric.SPEED_PIECES), Baselines::plusLoop, variant::apply)
+                .atLeast(Rubric.SPEEDUP_TARGET).hint(variant.hint()).measure().require();
+    }
+
+    private static void requireFasterThanPlus(RepeatVariant variant) {
+        SpeedUp.of(variant.title() + " vs +=, one piece " + Rubric.SPEED_PIECES + " times",
+                random -> Pieces.asciiRepetition(random, Rubric.SPEED_PIECES), Baselines::repeatWithPlus, variant::apply)
+                .atLeast(Rubric.SPEEDUP_TARGET).hint(variant.hint()).measure().require();
+    }
+}

@@ -1,0 +1,79 @@
+package org.vmaware.lab03.grading;
+
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.DisplayName;
+
+import org.vmaware.grader.Allocation;
+import org.vmaware.grader.CheckKind;
+import org.vmaware.grader.Expect;
+import org.vmaware.grader.Graded;
+import org.vmaware.grader.GradingSettings;
+
+/**
+ * Task 3: the bytes each variant allocates, which do not depend on the CPU or the load. {@code +=} must allocate
+ * at least {@link Rubric#BYTES_RATIO_TARGET} times the variant's bytes at {@link Rubric#BYTES_PIECES} pieces, and
+ * the variant's bytes must grow linearly: at most {@link Rubric#LINEAR_GROWTH_MAX} times from n to 2n.
+ */
+@DisplayName("Task 3: allocated bytes")
+class Task3AllocationTest {
+
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @DisplayName("3a StringBuilder allocates linearly, far less than +=")
+    void stringBuilder() {
+        requireLinearBytes(Variant.STRING_BUILDER);
+    }
+
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @DisplayName("3b presized StringBuilder allocates linearly, far less than +=")
+    void presizedStringBuilder() {
+        requireLinearBytes(Variant.PRESIZED_STRING_BUILDER);
+    }
+
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @DisplayName("3c String.join allocates linearly, far less than +=")
+    void stringJoin() {
+        requireLinearBytes(Variant.STRING_JOIN);
+    }
+
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @DisplayName("3d String.format allocates linearly, far less than +=")
+    void stringFormat() {
+        requireLinearBytes(Variant.STRING_FORMAT);
+    }
+
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @DisplayName("3e lazy stream + joining allocates linearly, far less than +=")
+    void generatorJoining() {
+        requireLinearBytes(Variant.GENERATOR_JOINING);
+    }
+
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @DisplayName("3f StringUtils.join allocates linearly, far less than +=")
+    void commonsJoin() {
+        requireLinearBytes(Variant.COMMONS_JOIN);
+    }
+
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @DisplayName("3g String.repeat and StringUtils.repeat allocate linearly, far less than +=")
+    void repeats() {
+        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("repeat bytes"));
+        Repetition input = Pieces.repetition(random, Rubric.BYTES_PIECES);
+        String piece = input.piece();
+        for (RepeatVariant variant : RepeatVariant.values()) {
+            Allocation.requireAtMostFractionOf(variant.title(), input, Baselines::repeatWithPlus, variant::apply,
+                    Rubric.BYTES_RATIO_TARGET, variant.hint());
+            Allocation.requireGrowth(variant.title(), n -> new Repetition(piece, n), variant::apply,
+                    Rubric.GROWTH_PIECES, 0, Rubric.LINEAR_GROWTH_MAX, variant.hint());
+        }
+    }
+
+    private static void requireLinearBytes(Variant variant) {
+        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor(variant.name() + " bytes"));
+        Allocation.requireAtMostFractionOf(variant.title(), Pieces.random(random, Rubric.BYTES_PIECES),
+                Baselines::plusLoop, variant::apply, Rubric.BYTES_RATIO_TARGET, variant.hint());
+        long seed = random.nextLong();
+        Allocation.requireGrowth(variant.title(), n -> Pieces.random(new SplittableRandom(seed), n), variant::apply,
+                Rubric.GROWTH_PIECES, 0, Rubric.LINEAR_GROWTH_MAX, variant.hint());
+    }
+}

@@ -51,6 +51,8 @@ public final class ProveEditions {
     private final Path work;
     private final List<String> problems = new ArrayList<>();
 
+    private final List<Run> runs = new ArrayList<>();
+
     private ProveEditions(Path labDir, List<String> jvmFlags, String classpath) {
         this.labDir = labDir.toAbsolutePath().normalize();
         this.lab = this.labDir.getFileName().toString();
@@ -65,15 +67,26 @@ public final class ProveEditions {
     public static void main(String[] args) throws IOException {
         Path labDir = null;
         String flags = "";
+        int repeat = 1;
         String classpath = System.getProperty("java.class.path");
         for (String arg : args) {
             if (arg.startsWith("--lab-dir=")) {
                 labDir = Path.of(arg.substring("--lab-dir=".length()));
             } else if (arg.startsWith("--jvm-flags=")) {
                 flags = arg.substring("--jvm-flags=".length());
+            } else if (arg.startsWith("--repeat=")) {
+                try {
+                    repeat = Integer.parseInt(arg.substring("--repeat=".length()));
+                } catch (NumberFormatException e) {
+                    repeat = 0;
+                }
+                if (repeat < 1) {
+                    System.err.println("ProveEditions: --repeat needs a whole number of runs, 1 or more: " + arg);
+                    System.exit(2);
+                }
             } else {
                 System.err.println("ProveEditions: unknown argument " + arg);
-                System.err.println("usage: ProveEditions --lab-dir=DIR [--jvm-flags=\"FLAGS\"]");
+                System.err.println("usage: ProveEditions --lab-dir=DIR [--jvm-flags=\"FLAGS\"] [--repeat=N]");
                 System.exit(2);
             }
         }
@@ -82,7 +95,16 @@ public final class ProveEditions {
             System.exit(2);
         }
         List<String> jvmFlags = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
-        int status = new ProveEditions(labDir, jvmFlags, classpath).prove();
+        ProveEditions proof = new ProveEditions(labDir, jvmFlags, classpath);
+        int status = proof.prove();
+        for (int i = 2; i <= repeat && status == 0; i++) {
+            System.out.printf(Locale.ROOT, "%n[self-check] run %d of %d%n", i, repeat);
+            status = proof.proveAgain();
+        }
+        if (repeat > 1) {
+            System.out.print(SelfCheckReport.render(proof.lab, proof.runs));
+            status = status != 0 ? status : SelfCheckReport.wrongVerdicts(proof.runs) > 0 ? 1 : 0;
+        }
         System.exit(status);
     }
 
@@ -102,6 +124,18 @@ public final class ProveEditions {
             return report(Map.of(), Map.of());
         }
         retryInconclusiveReference(reference, referenceSources);
+        return report(reference, starter);
+    }
+
+    /** Grades both editions again, already compiled: the self-check's repeated runs. */
+    private int proveAgain() throws IOException {
+        problems.clear();
+        Map<String, JsonNode> reference = run("reference", work.resolve("reference-classes"), List.of());
+        Map<String, JsonNode> starter = run("starter", work.resolve("starter-classes"), List.of());
+        if (reference == null || starter == null) {
+            return report(Map.of(), Map.of());
+        }
+        retryInconclusiveReference(reference, labDir.resolve("src/solution/java"));
         return report(reference, starter);
     }
 
@@ -173,6 +207,7 @@ public final class ProveEditions {
         for (JsonNode test : JSON.readTree(json.toFile()).path("tests")) {
             checks.put(test.path("extra_data").path("id").asText(), test);
         }
+        runs.add(new Run(edition, !only.isEmpty(), result.millis(), List.copyOf(checks.values())));
         return checks;
     }
 
@@ -201,7 +236,8 @@ public final class ProveEditions {
                 "starter (expected: got)"));
         List<String> ids = new ArrayList<>(reference.keySet());
         starter.keySet().stream().filter(id -> !reference.containsKey(id)).forEach(ids::add);
-        ids.sort(Comparator.naturalOrder());
+        ids.sort(Comparator.comparing((String id) -> (reference.containsKey(id) ? reference : starter).get(id)
+                .path("name").asText()));
         for (String id : ids) {
             JsonNode ref = reference.get(id);
             JsonNode start = starter.get(id);
@@ -304,6 +340,17 @@ public final class ProveEditions {
                 Files.delete(p);
             }
         }
+    }
+
+    /**
+     * One graded JVM run of one edition, kept for the self-check's figures.
+     *
+     * @param edition "reference" or "starter"
+     * @param rerun   whether it re-ran INCONCLUSIVE checks only
+     * @param millis  wall time of the child JVM, start-up included
+     * @param checks  the results.json test entries
+     */
+    record Run(String edition, boolean rerun, long millis, List<JsonNode> checks) {
     }
 
     /** The few git commands the proof needs, run as child processes. */

@@ -1,0 +1,43 @@
+package org.vmaware.grader.fork;
+
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A child JVM's behaviours for {@link ForkedJvmTest}. */
+public final class ProbeMain {
+
+    private ProbeMain() {
+    }
+
+    public static void main(String[] args) {
+        switch (args[0]) {
+            case "flags":
+                System.out.println("vm.info=" + System.getProperty("java.vm.info"));
+                System.out.println("args=" + ManagementFactory.getRuntimeMXBean().getInputArguments());
+                break;
+            case "exhaust-heap":
+                List<long[]> hoard = new ArrayList<>();
+                while (true) {
+                    hoard.add(new long[1 << 16]);
+                }
+            case "spin":
+                long x = 1;
+                while (x != 0) {
+                    x = x * 6364136223846793005L + 1442695040888963407L;
+                }
+                break;
+            case "flood":
+                String line = "y".repeat(1000);
+                for (int i = 0; i < 20_000; i++) {
+                    System.out.println(line);
+                }
+                break;
+            case "exit":
+                System.exit(Integer.parseInt(args[1]));
+                break;
+            default:
+                throw new IllegalArgumentException(args[0]);
+        }
+    }
+}

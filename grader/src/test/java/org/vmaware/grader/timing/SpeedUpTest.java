@@ -1,0 +1,138 @@
+package org.vmaware.grader.timing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import java.util.stream.LongStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.opentest4j.AssertionFailedError;
+
+import org.vmaware.grader.Outcome;
+
+/**
+ * The engine on synthetic pairs with known speed-ups: the same loop, run {@code ratio} times longer on the
+ * baseline side. A wrong verdict is a PASS below the target or a FAIL above it; INCONCLUSIVE is reported, and
+ * with these gaps it should not happen either.
+ */
+class SpeedUpTest {
+
+    private static Verdict measure(double trueRatio, double target) {
+        long baselineIterations = Math.round(Spin.UNIT * trueRatio);
+        return SpeedUp.of("synthetic " + trueRatio + "x vs target " + target, Spin::input,
+                (long[] in) -> Spin.work(in[0], baselineIterations), (long[] in) -> Spin.work(in[0], Spin.UNIT))
+                .sameResult((a, b) -> true).atLeast(target).seed(42).measure();
+    }
+
+    @ParameterizedTest(name = "true {0}x against {1}x: {2}")
+    @CsvSource({"1.0, 1.5, FAIL", "1.3, 1.5, FAIL", "2.0, 1.5, PASS", "10, 5, PASS", "10, 20, FAIL", "2.0, 1.2, PASS"})
+    void quietMachine(double trueRatio, double target, Outcome expected) {
+        Verdict verdict = measure(trueRatio, target);
+        assertEquals(expected, verdict.outcome() == Outcome.PARTIAL ? Outcome.FAIL : verdict.outcome(),
+                verdict::message);
+    }
+
+    /** Another thread of this JVM burns a CPU throughout: thread CPU time keeps the verdicts right. */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class WithABackgroundBurner {
+        private final AtomicBoolean running = new AtomicBoolean();
+
+        @BeforeAll
+        void startBurner() {
+            running.set(true);
+            Thread burner = new Thread(() -> {
+                long x = 1;
+                while (running.get()) {
+                    x = Spin.work(x, 10_000);
+                }
+            }, "burner");
+            burner.setDaemon(true);
+            burner.start();
+        }
+
+        @AfterAll
+        void stopBurner() {
+            running.set(false);
+        }
+
+        @ParameterizedTest(name = "true {0}x against {1}x under load: {2}")
+        @CsvSource({"1.0, 1.5, FAIL", "1.3, 1.5, FAIL", "2.0, 1.5, PASS", "10, 5, PASS"})
+        void underLoad(double trueRatio, double target, Outcome expected) {
+            Verdict verdict = measure(trueRatio, target);
+            assertEquals(expected, verdict.outcome() == Outcome.PARTIAL ? Outcome.FAIL : verdict.outcome(),
+                    verdict::message);
+        }
+    }
+
+    /** A "fast" side that hands its work to other threads: the calling thread's clock alone would be fooled. */
+    @Nested
+    class Offloading {
+
+        @Test
+        void helperThreadIsCaught() throws Exception {
+            ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "helper");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Function<long[], Long> offloaded = in -> {
+                    try {
+                        return helper.submit(() -> Spin.work(in[0], Spin.UNIT)).get();
+                    } catch (InterruptedException | ExecutionException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+                Verdict verdict = SpeedUp.of("helper thread", Spin::input, (long[] in) -> Spin.work(in[0], Spin.UNIT),
+                        offloaded).sameResult((a, b) -> true).atLeast(1.5).seed(7).measure();
+                assertEquals(Outcome.FAIL, verdict.outcome(), verdict::message);
+                assertTrue(verdict.message().contains("other threads"), verdict::message);
+            } finally {
+                helper.shutdownNow();
+            }
+        }
+
+        @Test
+        void parallelStreamIsCaught() {
+            Function<long[], Long> parallel = in -> LongStream.range(0, 8).parallel()
+                    .map(i -> Spin.work(in[0] + i, Spin.UNIT / 8)).sum();
+            Verdict verdict = SpeedUp.of("parallel stream", Spin::input, (long[] in) -> Spin.work(in[0], Spin.UNIT),
+                    parallel).sameResult((a, b) -> true).atLeast(1.5).seed(8).measure();
+            assertTrue(verdict.outcome() != Outcome.PASS, verdict::message);
+        }
+    }
+
+    @Test
+    void differentResultsAreAFailureNotATime() {
+        AssertionFailedError error = assertThrows(AssertionFailedError.class, () -> SpeedUp.of("wrong answer",
+                Spin::input, (long[] in) -> in[0], (long[] in) -> in[0] + 1).atLeast(2).measure());
+        assertTrue(error.getMessage().contains("differs"), error::getMessage);
+    }
+
+    @Test
+    void partialCreditComesFromProvenBandsOnly() {
+        Verdict verdict = measure(3.0, 10);
+        assertEquals(Outcome.PARTIAL, verdict.outcome(), verdict::message);
+        assertEquals(0.25, verdict.fraction(), verdict::message); // 10^(1/4) = 1.78 <= 3 < 10^(1/2) = 3.16
+    }
+
+    @Test
+    void targetsAndBandsMustLieAboveNaiveReach() {
+        assertThrows(IllegalArgumentException.class, () -> new Band(1.05, 0.5));
+        assertThrows(IllegalArgumentException.class,
+                () -> SpeedUp.of("x", Spin::input, (long[] in) -> 1, (long[] in) -> 1).atLeast(1.1));
+    }
+}

@@ -16,6 +16,8 @@ public enum Clock {
     WALL;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.ThreadMXBean HOTSPOT_THREADS =
+            THREADS instanceof com.sun.management.ThreadMXBean ? (com.sun.management.ThreadMXBean) THREADS : null;
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static volatile long granularity = -1;
@@ -36,7 +38,45 @@ public enum Clock {
         return this == WALL || (THREADS.isCurrentThreadCpuTimeSupported() && THREADS.getCurrentThreadCpuTime() >= 0);
     }
 
-    /** CPU time of the whole process in nanoseconds, all threads together. */
+    /** Bytes allocated so far by the calling thread, or 0 where the JVM cannot count them. */
+    static long threadAllocatedBytes() {
+        if (HOTSPOT_THREADS == null) {
+            return 0;
+        }
+        return Math.max(0, HOTSPOT_THREADS.getCurrentThreadAllocatedBytes());
+    }
+
+    /** Bytes allocated so far by all live threads together, or 0 where the JVM cannot count them. */
+    static long allThreadsAllocatedBytes() {
+        if (HOTSPOT_THREADS == null) {
+            return 0;
+        }
+        try {
+            return Math.max(0, HOTSPOT_THREADS.getTotalThreadAllocatedBytes());
+        } catch (UnsupportedOperationException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * CPU time of all live Java threads together, in nanoseconds (per-thread clocks: exact, unlike the process
+     * clock). Threads that have ended, the GC's and the JIT's are not in it.
+     */
+    static long liveThreadsCpu() {
+        long[] ids = THREADS.getAllThreadIds();
+        long[] times = HOTSPOT_THREADS != null ? HOTSPOT_THREADS.getThreadCpuTime(ids) : null;
+        long sum = 0;
+        for (int i = 0; i < ids.length; i++) {
+            long t = times != null ? times[i] : THREADS.getThreadCpuTime(ids[i]);
+            sum += Math.max(0, t);
+        }
+        return sum;
+    }
+
+    /**
+     * CPU time of the whole process in nanoseconds, all threads together. On Linux it advances in 10 ms ticks:
+     * good for totals over many rounds, not for one batch.
+     */
     public static long processCpu() {
         return OS.getProcessCpuTime();
     }

@@ -32,7 +32,7 @@ import org.vmaware.grader.Outcome;
  *   <li>Inputs are generated outside the timed region, a fresh one for every call (a cache keyed by input
  *       gains nothing); every result is kept and the two sides' results are compared.</li>
  *   <li>Batches are calibrated so one batch takes a few milliseconds, many steps of the clock.</li>
- *   <li>Warm-up alternates the sides for at least 0.4 s of clock time, until the median of each side's last three
+ *   <li>Warm-up alternates the sides for at least 0.3 s of clock time, until the median of each side's last three
  *       per-call times is within 5% of the three before (at most 1.5 s).</li>
  *   <li>Each round runs one batch of each side in random order; the round's speed-up is the ratio of their
  *       per-call times. The verdict uses the median of these paired ratios and its exact sign-test interval.</li>
@@ -42,8 +42,9 @@ import org.vmaware.grader.Outcome;
  *   <li>The budget is counted in rounds and clock time, not wall time: a half-CPU grader collects the same
  *       evidence, later.</li>
  *   <li>After the last round, one retry; then INCONCLUSIVE, reported as such.</li>
- *   <li>The process's CPU time is read beside the thread's: a candidate whose work shows up on other threads is
- *       timed by process CPU time instead, and the verdict says so.</li>
+ *   <li>The CPU time of all threads and of the process is read beside the thread's: a candidate whose work shows up
+ *       on other threads is timed by the CPU time of all threads instead, and the verdict says so; so are bytes
+ *       it allocates on other threads.</li>
  * </ol>
  *
  * @param <I> the input type
@@ -57,6 +58,9 @@ public final class SpeedUp<I, O> {
     private static final int RESULT_SLOTS = 2 * COMPARED;
     /** Warm-up rounds compared for stability: the median of the last three against the three before. */
     private static final int SETTLE_WINDOW = 3;
+    /** Where each side's readings start in a round's sample: clock, live threads' CPU, process CPU. */
+    private static final int BASELINE = 0;
+    private static final int CANDIDATE = 3;
     private static final int LOOK_EVERY = 5;
 
     private final String name;
@@ -71,7 +75,7 @@ public final class SpeedUp<I, O> {
     private double errorBudget = 0.001;
     private int maxRounds = 80;
     private long batchNanos = 5_000_000L;
-    private long warmupMinNanos = 400_000_000L;
+    private long warmupMinNanos = 300_000_000L;
     private long warmupMaxNanos = 1_500_000_000L;
     private long budgetNanos = 4_000_000_000L;
     private int retries = 1;
@@ -258,6 +262,12 @@ public final class SpeedUp<I, O> {
         private long baselineProcess;
         private long candidateThread;
         private long candidateProcess;
+        private long baselineLive;
+        private long candidateLive;
+        private long baselineBytesElsewhere;
+        private long candidateBytesElsewhere;
+        private long baselineCalls;
+        private long candidateCalls;
 
         Run(SplittableRandom random, long batchTarget) {
             this.random = random;
@@ -273,9 +283,9 @@ public final class SpeedUp<I, O> {
             List<Double> candidateTimes = new ArrayList<>();
             while (spent < warmupMaxNanos) {
                 long[] sample = round();
-                spent += sample[0] + sample[2];
-                baselineTimes.add((double) sample[0] / baselineBatch);
-                candidateTimes.add((double) sample[2] / candidateBatch);
+                spent += sample[BASELINE] + sample[CANDIDATE];
+                baselineTimes.add((double) sample[BASELINE] / baselineBatch);
+                candidateTimes.add((double) sample[CANDIDATE] / candidateBatch);
                 baselineBatch = batchFor(baselineTimes.get(baselineTimes.size() - 1));
                 candidateBatch = batchFor(candidateTimes.get(candidateTimes.size() - 1));
                 warmupRounds++;
@@ -284,7 +294,8 @@ public final class SpeedUp<I, O> {
                 }
             }
             warmupNanos = spent;
-            baselineThread = baselineProcess = candidateThread = candidateProcess = 0;
+            baselineThread = baselineProcess = candidateThread = candidateProcess = baselineLive = candidateLive = 0;
+            baselineBytesElsewhere = candidateBytesElsewhere = baselineCalls = candidateCalls = 0;
         }
 
         /** Whether the median of the last three per-call times is within 5% of the median of the three before. */
@@ -306,32 +317,36 @@ public final class SpeedUp<I, O> {
 
         Decision attempt(double alphaPerLook) {
             double[] threadRatios = new double[maxRounds];
-            double[] processRatios = new double[maxRounds];
             double[] baselineTimes = new double[maxRounds];
             double[] candidateTimes = new double[maxRounds];
+            double[] baselineLiveTimes = new double[maxRounds];
+            double[] candidateLiveTimes = new double[maxRounds];
             long spent = 0;
             Decision decision = new Decision();
             for (int r = 0; r < maxRounds; r++) {
                 long[] sample = round();
-                spent += sample[0] + sample[2];
-                baselineTimes[r] = (double) sample[0] / baselineBatch;
-                candidateTimes[r] = (double) sample[2] / candidateBatch;
+                spent += sample[BASELINE] + sample[CANDIDATE];
+                baselineTimes[r] = (double) sample[BASELINE] / baselineBatch;
+                candidateTimes[r] = (double) sample[CANDIDATE] / candidateBatch;
+                baselineLiveTimes[r] = (double) sample[BASELINE + 1] / baselineBatch;
+                candidateLiveTimes[r] = (double) sample[CANDIDATE + 1] / candidateBatch;
                 threadRatios[r] = baselineTimes[r] / Math.max(1e-9, candidateTimes[r]);
-                processRatios[r] = ((double) sample[1] / baselineBatch) / Math.max(1e-9, (double) sample[3] / candidateBatch);
                 int rounds = r + 1;
                 boolean look = rounds >= MIN_ROUNDS && (rounds - MIN_ROUNDS) % LOOK_EVERY == 0;
                 boolean outOfBudget = spent >= budgetNanos && rounds >= MIN_ROUNDS;
                 if (look || outOfBudget || rounds == maxRounds) {
                     decision.offloaded = offloaded();
-                    double[] ratios = Arrays.copyOf(decision.offloaded ? processRatios : threadRatios, rounds);
+                    double[] ratios = decision.offloaded
+                            ? allThreadRatios(baselineLiveTimes, candidateLiveTimes, rounds)
+                            : Arrays.copyOf(threadRatios, rounds);
                     double[] interval = SignTest.medianInterval(ratios, alphaPerLook);
                     decision.interval = interval;
                     decision.rounds = rounds;
                     decision.ratios = ratios;
-                    decision.clockName = decision.offloaded ? "process CPU time: work ran on other threads"
+                    decision.clockName = decision.offloaded ? "CPU time of all threads: work ran on other threads"
                             : clock == Clock.THREAD_CPU ? "thread CPU time" : "wall time";
-                    decision.baselinePerCall = median(Arrays.copyOf(baselineTimes, rounds));
-                    decision.candidatePerCall = median(Arrays.copyOf(candidateTimes, rounds));
+                    decision.baselinePerCall = median(Arrays.copyOf(decision.offloaded ? baselineLiveTimes : baselineTimes, rounds));
+                    decision.candidatePerCall = median(Arrays.copyOf(decision.offloaded ? candidateLiveTimes : candidateTimes, rounds));
                     if (interval[0] >= target) {
                         decision.outcome = Outcome.PASS;
                         return decision;
@@ -357,16 +372,44 @@ public final class SpeedUp<I, O> {
             if (clock != Clock.THREAD_CPU || candidateThread <= 0 || baselineThread <= 0) {
                 return false;
             }
-            double baselineExcess = (double) (baselineProcess - baselineThread) / baselineThread;
-            double candidateExcess = (double) (candidateProcess - candidateThread) / candidateThread;
-            return candidateExcess - baselineExcess > 0.5;
+            return excess(candidateLive, candidateProcess, candidateThread)
+                    - excess(baselineLive, baselineProcess, baselineThread) > 0.5;
+        }
+
+        /**
+         * CPU time spent beside the measuring thread, relative to its own: from the live Java threads (exact) and
+         * from the process clock (10 ms ticks on Linux, but it also counts threads that have already ended).
+         */
+        private double excess(long live, long process, long thread) {
+            return Math.max(live - thread, process - thread) / (double) thread;
+        }
+
+        /**
+         * Per-round speed-ups when work ran on other threads: each side's CPU time over all live Java threads, plus
+         * its share of CPU time the live threads do not show (threads that ended, spread evenly over its calls).
+         */
+        private double[] allThreadRatios(double[] baselineLiveTimes, double[] candidateLiveTimes, int rounds) {
+            double baselineUnseen = Math.max(0, baselineProcess - baselineLive) / (double) Math.max(1, baselineCalls);
+            double candidateUnseen = Math.max(0, candidateProcess - candidateLive) / (double) Math.max(1, candidateCalls);
+            double[] ratios = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                ratios[r] = (baselineLiveTimes[r] + baselineUnseen) / Math.max(1e-9, candidateLiveTimes[r] + candidateUnseen);
+            }
+            return ratios;
         }
 
         List<String> notes(Decision decision) {
             List<String> notes = new ArrayList<>();
             if (decision.offloaded) {
                 notes.add("the candidate's work ran on other threads (a parallel stream or a helper thread), which"
-                        + " the calling thread's CPU clock does not see; both sides were timed by process CPU time");
+                        + " the calling thread's CPU clock does not see; both sides were timed by the CPU time of all"
+                        + " threads");
+            }
+            double candidateElsewhere = (double) candidateBytesElsewhere / Math.max(1, candidateCalls);
+            double baselineElsewhere = (double) baselineBytesElsewhere / Math.max(1, baselineCalls);
+            if (candidateElsewhere > 1024 && candidateElsewhere > 2 * baselineElsewhere) {
+                notes.add(String.format(java.util.Locale.ROOT, "the candidate allocated %,.0f bytes per call on other"
+                        + " threads, which the calling thread's counters do not see", candidateElsewhere));
             }
             if (roundsPerInput > 1) {
                 notes.add("each input served " + roundsPerInput + " rounds");
@@ -374,7 +417,10 @@ public final class SpeedUp<I, O> {
             return notes;
         }
 
-        /** One round: both sides in random order; returns {baselineClock, baselineProcess, candidateClock, candidateProcess}. */
+        /**
+         * One round: both sides in random order. Returns {baselineClock, baselineLiveThreads, baselineProcess,
+         * candidateClock, candidateLiveThreads, candidateProcess} in nanoseconds.
+         */
         long[] round() {
             int needed = Math.max(baselineBatch, candidateBatch);
             if (batchInputs.length < needed || inputAge >= roundsPerInput) {
@@ -385,18 +431,20 @@ public final class SpeedUp<I, O> {
                 inputAge = 0;
             }
             inputAge++;
-            long[] sample = new long[4];
+            long[] sample = new long[6];
             if (random.nextBoolean()) {
-                time(baseline, baselineBatch, baselineOut, sample, 0);
-                time(candidate, candidateBatch, candidateOut, sample, 2);
+                time(baseline, baselineBatch, baselineOut, sample, BASELINE);
+                time(candidate, candidateBatch, candidateOut, sample, CANDIDATE);
             } else {
-                time(candidate, candidateBatch, candidateOut, sample, 2);
-                time(baseline, baselineBatch, baselineOut, sample, 0);
+                time(candidate, candidateBatch, candidateOut, sample, CANDIDATE);
+                time(baseline, baselineBatch, baselineOut, sample, BASELINE);
             }
-            baselineThread += sample[0];
-            baselineProcess += sample[1];
-            candidateThread += sample[2];
-            candidateProcess += sample[3];
+            baselineThread += sample[BASELINE];
+            baselineLive += sample[BASELINE + 1];
+            baselineProcess += sample[BASELINE + 2];
+            candidateThread += sample[CANDIDATE];
+            candidateLive += sample[CANDIDATE + 1];
+            candidateProcess += sample[CANDIDATE + 2];
             compare(Math.min(COMPARED, Math.min(baselineBatch, candidateBatch)));
             Arrays.fill(candidateOut, null);
             Arrays.fill(baselineOut, null);
@@ -406,7 +454,10 @@ public final class SpeedUp<I, O> {
         @SuppressWarnings("unchecked")
         private void time(Function<? super I, ? extends O> side, int batch, Object[] results, long[] sample, int at) {
             Object[] in = batchInputs;
+            long allThreadsBytes = Clock.allThreadsAllocatedBytes();
+            long threadBytes = Clock.threadAllocatedBytes();
             long process = Clock.processCpu();
+            long live = Clock.liveThreadsCpu();
             long start = clock.now();
             for (int i = 0; i < batch; i++) {
                 // Every result is stored, so none can be optimized away; the first COMPARED stay for comparison,
@@ -414,8 +465,17 @@ public final class SpeedUp<I, O> {
                 results[i < COMPARED ? i : COMPARED + (i & (COMPARED - 1))] = side.apply((I) in[i]);
             }
             long end = clock.now();
-            sample[at + 1] = Clock.processCpu() - process;
             sample[at] = Math.max(1, end - start);
+            sample[at + 1] = Math.max(1, Clock.liveThreadsCpu() - live);
+            sample[at + 2] = Clock.processCpu() - process;
+            long elsewhere = Clock.allThreadsAllocatedBytes() - allThreadsBytes - (Clock.threadAllocatedBytes() - threadBytes);
+            if (at == BASELINE) {
+                baselineBytesElsewhere += Math.max(0, elsewhere);
+                baselineCalls += batch;
+            } else {
+                candidateBytesElsewhere += Math.max(0, elsewhere);
+                candidateCalls += batch;
+            }
         }
 
         @SuppressWarnings("unchecked")

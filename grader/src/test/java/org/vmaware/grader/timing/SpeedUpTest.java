@@ -99,10 +99,28 @@ class SpeedUpTest {
                 Verdict verdict = SpeedUp.of("helper thread", Spin::input, (long[] in) -> Spin.work(in[0], Spin.UNIT),
                         offloaded).sameResult((a, b) -> true).atLeast(1.5).seed(7).measure();
                 assertEquals(Outcome.FAIL, verdict.outcome(), verdict::message);
-                assertTrue(verdict.message().contains("other threads"), verdict::message);
+                assertTrue(verdict.message().contains("work ran on other threads"), verdict::message);
             } finally {
                 helper.shutdownNow();
             }
+        }
+
+        @Test
+        void threadPerCallIsCaught() {
+            Function<long[], Long> threadPerCall = in -> {
+                long[] out = new long[1];
+                Thread worker = new Thread(() -> out[0] = Spin.work(in[0], Spin.UNIT));
+                worker.start();
+                try {
+                    worker.join();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+                return out[0];
+            };
+            Verdict verdict = SpeedUp.of("thread per call", Spin::input, (long[] in) -> Spin.work(in[0], Spin.UNIT),
+                    threadPerCall).sameResult((a, b) -> true).atLeast(1.5).seed(10).measure();
+            assertTrue(verdict.outcome() != Outcome.PASS, verdict::message);
         }
 
         @Test
@@ -112,6 +130,31 @@ class SpeedUpTest {
             Verdict verdict = SpeedUp.of("parallel stream", Spin::input, (long[] in) -> Spin.work(in[0], Spin.UNIT),
                     parallel).sameResult((a, b) -> true).atLeast(1.5).seed(8).measure();
             assertTrue(verdict.outcome() != Outcome.PASS, verdict::message);
+        }
+    }
+
+    @Test
+    void allocationOnAnotherThreadIsReported() throws Exception {
+        ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "allocating helper");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // The array is returned: an unused one would be removed by C2's escape analysis.
+            Function<long[], Object> allocatesElsewhere = in -> {
+                try {
+                    return helper.submit(() -> new byte[64 * 1024]).get();
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new IllegalStateException(e);
+                }
+            };
+            Verdict verdict = SpeedUp.of("allocating helper", Spin::input,
+                    (long[] in) -> (Object) Spin.work(in[0], Spin.UNIT), allocatesElsewhere).sameResult((a, b) -> true)
+                    .atLeast(1.5).seed(9).measure();
+            assertTrue(verdict.message().contains("bytes per call on other threads"), verdict::message);
+        } finally {
+            helper.shutdownNow();
         }
     }
 

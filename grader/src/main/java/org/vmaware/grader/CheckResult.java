@@ -33,21 +33,6 @@ public record CheckResult(String id, int task, String name, CheckKind kind, doub
         data = data == null ? Map.of() : new LinkedHashMap<>(data);
     }
 
-    /** Whether this outcome meets an expectation. */
-    public static boolean meets(Outcome outcome, Expect expect, boolean inconclusiveAllowed) {
-        if (outcome == Outcome.INCONCLUSIVE && inconclusiveAllowed) {
-            return true;
-        }
-        switch (expect) {
-            case PASS:
-                return outcome == Outcome.PASS;
-            case FAIL:
-                return outcome == Outcome.FAIL || outcome == Outcome.PARTIAL;
-            default:
-                return outcome != Outcome.INCONCLUSIVE && outcome != Outcome.SKIPPED;
-        }
-    }
-
     /** The ordered list of tags shown in Gradescope. */
     public List<String> tags() {
         return List.of("task" + task, kind.name().toLowerCase(java.util.Locale.ROOT));

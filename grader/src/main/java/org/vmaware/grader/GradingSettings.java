@@ -18,7 +18,20 @@ import java.util.Locale;
  */
 public final class GradingSettings {
 
-    private static final GradingSettings CURRENT = new GradingSettings();
+    private static final GradingSettings CURRENT;
+    private static final String PROBLEM;
+
+    static {
+        GradingSettings settings = null;
+        String problem = null;
+        try {
+            settings = new GradingSettings();
+        } catch (IllegalArgumentException e) {
+            problem = e.getMessage();
+        }
+        CURRENT = settings;
+        PROBLEM = problem;
+    }
 
     private final boolean correctnessOnly;
     private final int task;
@@ -58,8 +71,16 @@ public final class GradingSettings {
         }
     }
 
-    /** The settings of this JVM's grading run. */
+    /**
+     * The settings of this JVM's grading run.
+     *
+     * @throws IllegalArgumentException if a {@code grade.*} property has a value that means nothing, with a message
+     *                                  that says which and what it may be
+     */
     public static GradingSettings current() {
+        if (CURRENT == null) {
+            throw new IllegalArgumentException("bad grading setting: " + PROBLEM);
+        }
         return CURRENT;
     }
 

@@ -15,6 +15,7 @@ import org.vmaware.grader.GradeBook;
 import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.Machine;
 import org.vmaware.grader.Outcome;
+import org.vmaware.grader.timing.Clock;
 
 /**
  * Writes a run's results as Gradescope's {@code results.json}, using only its documented fields: top level
@@ -84,6 +85,7 @@ public final class ResultsJson {
         provenance.put("seed", settings.seed());
         provenance.put("engine_version", GradeBook.ENGINE_VERSION);
         provenance.putAll(Machine.current().provenance());
+        provenance.put("thread_cpu_clock_step_ns", Clock.threadCpuGranularity());
         doc.put("extra_data", provenance);
         doc.put("tests", tests);
         return doc;

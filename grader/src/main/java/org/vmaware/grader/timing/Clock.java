@@ -1,5 +1,8 @@
 package org.vmaware.grader.timing;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
@@ -18,6 +21,7 @@ public enum Clock {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final com.sun.management.ThreadMXBean HOTSPOT_THREADS =
             THREADS instanceof com.sun.management.ThreadMXBean ? (com.sun.management.ThreadMXBean) THREADS : null;
+    private static final MethodHandle TOTAL_ALLOCATED = totalAllocatedBytes();
     private static final com.sun.management.OperatingSystemMXBean OS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static volatile long granularity = -1;
@@ -39,22 +43,44 @@ public enum Clock {
     }
 
     /** Bytes allocated so far by the calling thread, or 0 where the JVM cannot count them. */
-    static long threadAllocatedBytes() {
+    public static long threadAllocatedBytes() {
         if (HOTSPOT_THREADS == null) {
             return 0;
         }
         return Math.max(0, HOTSPOT_THREADS.getCurrentThreadAllocatedBytes());
     }
 
-    /** Bytes allocated so far by all live threads together, or 0 where the JVM cannot count them. */
-    static long allThreadsAllocatedBytes() {
+    /**
+     * Bytes allocated so far by all threads together (ended ones included where the JVM can), or 0 where the JVM
+     * cannot count them. {@code getTotalThreadAllocatedBytes} is not part of the Java 17 API (JDK 17 updates added
+     * it later), so it is looked up at run time; without it, the live threads' counters are summed.
+     */
+    public static long allThreadsAllocatedBytes() {
         if (HOTSPOT_THREADS == null) {
             return 0;
         }
+        if (TOTAL_ALLOCATED != null) {
+            try {
+                return Math.max(0, (long) TOTAL_ALLOCATED.invokeExact(HOTSPOT_THREADS));
+            } catch (UnsupportedOperationException e) {
+                return 0;
+            } catch (Throwable e) {
+                throw new IllegalStateException("could not read all threads' allocated bytes", e);
+            }
+        }
+        long sum = 0;
+        for (long bytes : HOTSPOT_THREADS.getThreadAllocatedBytes(THREADS.getAllThreadIds())) {
+            sum += Math.max(0, bytes);
+        }
+        return sum;
+    }
+
+    private static MethodHandle totalAllocatedBytes() {
         try {
-            return Math.max(0, HOTSPOT_THREADS.getTotalThreadAllocatedBytes());
-        } catch (UnsupportedOperationException e) {
-            return 0;
+            return MethodHandles.publicLookup().findVirtual(com.sun.management.ThreadMXBean.class,
+                    "getTotalThreadAllocatedBytes", MethodType.methodType(long.class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
+            return null;
         }
     }
 

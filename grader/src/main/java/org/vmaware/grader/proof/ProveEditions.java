@@ -123,7 +123,7 @@ public final class ProveEditions {
         if (reference == null || starter == null) {
             return report(Map.of(), Map.of());
         }
-        retryInconclusiveReference(reference, referenceSources);
+        retryInconclusiveReference(reference);
         return report(reference, starter);
     }
 
@@ -135,7 +135,7 @@ public final class ProveEditions {
         if (reference == null || starter == null) {
             return report(Map.of(), Map.of());
         }
-        retryInconclusiveReference(reference, labDir.resolve("src/solution/java"));
+        retryInconclusiveReference(reference);
         return report(reference, starter);
     }
 
@@ -211,7 +211,7 @@ public final class ProveEditions {
         return checks;
     }
 
-    private void retryInconclusiveReference(Map<String, JsonNode> reference, Path sources) throws IOException {
+    private void retryInconclusiveReference(Map<String, JsonNode> reference) throws IOException {
         List<String> inconclusive = reference.entrySet().stream()
                 .filter(e -> outcome(e.getValue()).equals("INCONCLUSIVE") && !machineDependent(e.getValue()))
                 .map(Map.Entry::getKey).collect(Collectors.toList());

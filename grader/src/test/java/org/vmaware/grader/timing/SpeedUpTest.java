@@ -29,10 +29,14 @@ import org.vmaware.grader.Outcome;
  */
 class SpeedUpTest {
 
+    /** The candidate's work in the offloading tests: the same compiled code as the baseline's. */
+    private static final Function<long[], Long> UNIT_OF_WORK = Spin.side(Spin.UNIT);
+    private static final Function<long[], Long> EIGHTH_OF_WORK = Spin.side(Spin.UNIT / 8);
+
     private static Verdict measure(double trueRatio, double target) {
         long baselineIterations = Math.round(Spin.UNIT * trueRatio);
         return SpeedUp.of("synthetic " + trueRatio + "x vs target " + target, Spin::input,
-                (long[] in) -> Spin.work(in[0], baselineIterations), (long[] in) -> Spin.work(in[0], Spin.UNIT))
+                Spin.side(baselineIterations), Spin.side(Spin.UNIT))
                 .sameResult((a, b) -> true).atLeast(target).seed(42).measure();
     }
 
@@ -83,20 +87,16 @@ class SpeedUpTest {
 
         @Test
         void helperThreadIsCaught() throws Exception {
-            ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "helper");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService helper = daemonExecutor("helper");
             try {
                 Function<long[], Long> offloaded = in -> {
                     try {
-                        return helper.submit(() -> Spin.work(in[0], Spin.UNIT)).get();
+                        return helper.submit(() -> UNIT_OF_WORK.apply(in)).get();
                     } catch (InterruptedException | ExecutionException e) {
                         throw new IllegalStateException(e);
                     }
                 };
-                Verdict verdict = SpeedUp.of("helper thread", Spin::input, (long[] in) -> Spin.work(in[0], Spin.UNIT),
+                Verdict verdict = SpeedUp.of("helper thread", Spin::input, UNIT_OF_WORK,
                         offloaded).sameResult((a, b) -> true).atLeast(1.5).seed(7).measure();
                 assertEquals(Outcome.FAIL, verdict.outcome(), verdict::message);
                 assertTrue(verdict.message().contains("work ran on other threads"), verdict::message);
@@ -109,7 +109,7 @@ class SpeedUpTest {
         void threadPerCallIsCaught() {
             Function<long[], Long> threadPerCall = in -> {
                 long[] out = new long[1];
-                Thread worker = new Thread(() -> out[0] = Spin.work(in[0], Spin.UNIT));
+                Thread worker = new Thread(() -> out[0] = UNIT_OF_WORK.apply(in));
                 worker.start();
                 try {
                     worker.join();
@@ -118,7 +118,7 @@ class SpeedUpTest {
                 }
                 return out[0];
             };
-            Verdict verdict = SpeedUp.of("thread per call", Spin::input, (long[] in) -> Spin.work(in[0], Spin.UNIT),
+            Verdict verdict = SpeedUp.of("thread per call", Spin::input, UNIT_OF_WORK,
                     threadPerCall).sameResult((a, b) -> true).atLeast(1.5).seed(10).measure();
             assertTrue(verdict.outcome() != Outcome.PASS, verdict::message);
         }
@@ -126,8 +126,8 @@ class SpeedUpTest {
         @Test
         void parallelStreamIsCaught() {
             Function<long[], Long> parallel = in -> LongStream.range(0, 8).parallel()
-                    .map(i -> Spin.work(in[0] + i, Spin.UNIT / 8)).sum();
-            Verdict verdict = SpeedUp.of("parallel stream", Spin::input, (long[] in) -> Spin.work(in[0], Spin.UNIT),
+                    .map(i -> EIGHTH_OF_WORK.apply(new long[] {in[0] + i})).sum();
+            Verdict verdict = SpeedUp.of("parallel stream", Spin::input, UNIT_OF_WORK,
                     parallel).sameResult((a, b) -> true).atLeast(1.5).seed(8).measure();
             assertTrue(verdict.outcome() != Outcome.PASS, verdict::message);
         }
@@ -135,11 +135,7 @@ class SpeedUpTest {
 
     @Test
     void allocationOnAnotherThreadIsReported() throws Exception {
-        ExecutorService helper = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "allocating helper");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService helper = daemonExecutor("allocating helper");
         try {
             // The array is returned: an unused one would be removed by C2's escape analysis.
             Function<long[], Object> allocatesElsewhere = in -> {
@@ -150,12 +146,20 @@ class SpeedUpTest {
                 }
             };
             Verdict verdict = SpeedUp.of("allocating helper", Spin::input,
-                    (long[] in) -> (Object) Spin.work(in[0], Spin.UNIT), allocatesElsewhere).sameResult((a, b) -> true)
+                    UNIT_OF_WORK.andThen(x -> (Object) x), allocatesElsewhere).sameResult((a, b) -> true)
                     .atLeast(1.5).seed(9).measure();
             assertTrue(verdict.message().contains("bytes per call on other threads"), verdict::message);
         } finally {
             helper.shutdownNow();
         }
+    }
+
+    private static ExecutorService daemonExecutor(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @Test

@@ -91,7 +91,7 @@ public final class Allocation {
         data.put("bytes_ratio", ratio);
         data.put("bytes_ratio_target", factor);
         boolean pass = ratio >= factor;
-        CheckContext.current().record(times(ratio) + " fewer bytes", ">= " + times(factor), pass ? 1 : 0, data);
+        CheckContext.current().record(times(ratio) + " less", ">= " + times(factor), pass ? 1 : 0, data);
         if (!pass) {
             throw new AssertionFailedError(String.format(Locale.ROOT,
                     "%s: the baseline allocates %,d bytes per call and yours %,d: %s fewer, needs at least %s."

@@ -65,6 +65,15 @@ public final class ProveEditions {
     }
 
     public static void main(String[] args) throws IOException {
+        System.exit(prove(args));
+    }
+
+    /**
+     * Proves a lab and returns the exit status: 0 proven, 1 not proven, 2 a usage error.
+     *
+     * @param args {@code --lab-dir=DIR [--jvm-flags="FLAGS"] [--repeat=N]}
+     */
+    public static int prove(String... args) throws IOException {
         Path labDir = null;
         String flags = "";
         int repeat = 1;
@@ -82,21 +91,21 @@ public final class ProveEditions {
                 }
                 if (repeat < 1) {
                     System.err.println("ProveEditions: --repeat needs a whole number of runs, 1 or more: " + arg);
-                    System.exit(2);
+                    return 2;
                 }
             } else {
                 System.err.println("ProveEditions: unknown argument " + arg);
                 System.err.println("usage: ProveEditions --lab-dir=DIR [--jvm-flags=\"FLAGS\"] [--repeat=N]");
-                System.exit(2);
+                return 2;
             }
         }
         if (labDir == null || !Files.isDirectory(labDir)) {
             System.err.println("ProveEditions: --lab-dir must name a lab's directory" + (labDir == null ? "" : ": " + labDir));
-            System.exit(2);
+            return 2;
         }
         List<String> jvmFlags = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
         ProveEditions proof = new ProveEditions(labDir, jvmFlags, classpath);
-        int status = proof.prove();
+        int status = proof.proveOnce();
         for (int i = 2; i <= repeat && status == 0; i++) {
             System.out.printf(Locale.ROOT, "%n[self-check] run %d of %d%n", i, repeat);
             status = proof.proveAgain();
@@ -105,10 +114,10 @@ public final class ProveEditions {
             System.out.print(SelfCheckReport.render(proof.lab, proof.runs));
             status = status != 0 ? status : SelfCheckReport.wrongVerdicts(proof.runs) > 0 ? 1 : 0;
         }
-        System.exit(status);
+        return status;
     }
 
-    private int prove() throws IOException {
+    private int proveOnce() throws IOException {
         if (!Files.isDirectory(testClasses)) {
             return fail("no compiled tests in " + testClasses + ": run the test-compile phase first");
         }

@@ -37,6 +37,8 @@ public final class Verdict {
     private final double[] ratios;
     private final int warmupRounds;
     private final long warmupNanos;
+    private final String machine;
+    private final List<String> distortions;
 
     Verdict(String name, Outcome outcome, double target, double[] interval, double errorBudget, int rounds,
             int attempts, double fraction, String clock, double baselineNanosPerCall, double candidateNanosPerCall,
@@ -59,6 +61,84 @@ public final class Verdict {
         this.ratios = ratios.clone();
         this.warmupRounds = warmupRounds;
         this.warmupNanos = warmupNanos;
+        this.machine = Machine.current().describe();
+        this.distortions = Machine.current().distortions();
+    }
+
+    /** A verdict measured in another JVM, as {@link #toMap()} wrote it: the machine line is that JVM's. */
+    @SuppressWarnings("unchecked")
+    static Verdict fromMap(Map<String, Object> map) {
+        List<Number> ratioList = (List<Number>) map.get("ratios");
+        double[] ratioArray = ratioList.stream().mapToDouble(Number::doubleValue).toArray();
+        Verdict verdict = new Verdict((String) map.get("name"), Outcome.valueOf((String) map.get("outcome")),
+                number(map, "target"), new double[] {number(map, "low"), number(map, "median"), number(map, "high")},
+                number(map, "error_budget"), (int) number(map, "rounds"), (int) number(map, "attempts"),
+                number(map, "fraction"), (String) map.get("clock"), number(map, "baseline_ns_per_call"),
+                number(map, "candidate_ns_per_call"), (List<String>) map.get("notes"), (String) map.get("hint"),
+                ratioArray, (int) number(map, "warmup_rounds"), (long) number(map, "warmup_ns"),
+                (String) map.get("machine"), (List<String>) map.get("distortions"));
+        return verdict;
+    }
+
+    private Verdict(String name, Outcome outcome, double target, double[] interval, double errorBudget, int rounds,
+            int attempts, double fraction, String clock, double baselineNanosPerCall, double candidateNanosPerCall,
+            List<String> notes, String hint, double[] ratios, int warmupRounds, long warmupNanos, String machine,
+            List<String> distortions) {
+        this.name = name;
+        this.outcome = outcome;
+        this.target = target;
+        this.low = interval[0];
+        this.median = interval[1];
+        this.high = interval[2];
+        this.errorBudget = errorBudget;
+        this.rounds = rounds;
+        this.attempts = attempts;
+        this.fraction = fraction;
+        this.clock = clock;
+        this.baselineNanosPerCall = baselineNanosPerCall;
+        this.candidateNanosPerCall = candidateNanosPerCall;
+        this.notes = List.copyOf(notes);
+        this.hint = hint;
+        this.ratios = ratios.clone();
+        this.warmupRounds = warmupRounds;
+        this.warmupNanos = warmupNanos;
+        this.machine = machine;
+        this.distortions = List.copyOf(distortions);
+    }
+
+    /** Everything in this verdict, for a parent JVM to rebuild it ({@link #fromMap}); infinities as strings. */
+    Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", name);
+        map.put("outcome", outcome.name());
+        map.put("target", target);
+        map.put("low", finite(low));
+        map.put("median", median);
+        map.put("high", finite(high));
+        map.put("error_budget", errorBudget);
+        map.put("rounds", rounds);
+        map.put("attempts", attempts);
+        map.put("fraction", fraction);
+        map.put("clock", clock);
+        map.put("baseline_ns_per_call", baselineNanosPerCall);
+        map.put("candidate_ns_per_call", candidateNanosPerCall);
+        map.put("notes", notes);
+        map.put("hint", hint);
+        map.put("ratios", ratios);
+        map.put("warmup_rounds", warmupRounds);
+        map.put("warmup_ns", warmupNanos);
+        map.put("machine", machine);
+        map.put("distortions", distortions);
+        return map;
+    }
+
+    /** JSON has no infinities: an unbounded interval end is written as the largest finite double. */
+    private static double finite(double value) {
+        return Double.isInfinite(value) ? Math.copySign(Double.MAX_VALUE, value) : value;
+    }
+
+    private static double number(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
     }
 
     public String name() {
@@ -129,8 +209,8 @@ public final class Verdict {
         for (String note : notes) {
             text.append("\n  note: ").append(note);
         }
-        text.append("\n  machine: ").append(Machine.current().describe());
-        for (String distortion : Machine.current().distortions()) {
+        text.append("\n  machine: ").append(machine);
+        for (String distortion : distortions) {
             text.append("\n  warning: ").append(distortion);
         }
         if (outcome != Outcome.PASS && !hint.isEmpty()) {
@@ -154,6 +234,7 @@ public final class Verdict {
         data.put("attempts", attempts);
         data.put("error_budget", errorBudget);
         data.put("clock", clock);
+        data.put("machine", machine);
         data.put("baseline_ns_per_call", Math.round(baselineNanosPerCall));
         data.put("candidate_ns_per_call", Math.round(candidateNanosPerCall));
         if (!notes.isEmpty()) {

@@ -43,26 +43,9 @@ public final class Verdict {
     Verdict(String name, Outcome outcome, double target, double[] interval, double errorBudget, int rounds,
             int attempts, double fraction, String clock, double baselineNanosPerCall, double candidateNanosPerCall,
             List<String> notes, String hint, double[] ratios, int warmupRounds, long warmupNanos) {
-        this.name = name;
-        this.outcome = outcome;
-        this.target = target;
-        this.low = interval[0];
-        this.median = interval[1];
-        this.high = interval[2];
-        this.errorBudget = errorBudget;
-        this.rounds = rounds;
-        this.attempts = attempts;
-        this.fraction = fraction;
-        this.clock = clock;
-        this.baselineNanosPerCall = baselineNanosPerCall;
-        this.candidateNanosPerCall = candidateNanosPerCall;
-        this.notes = List.copyOf(notes);
-        this.hint = hint;
-        this.ratios = ratios.clone();
-        this.warmupRounds = warmupRounds;
-        this.warmupNanos = warmupNanos;
-        this.machine = Machine.current().describe();
-        this.distortions = Machine.current().distortions();
+        this(name, outcome, target, interval, errorBudget, rounds, attempts, fraction, clock, baselineNanosPerCall,
+                candidateNanosPerCall, notes, hint, ratios, warmupRounds, warmupNanos, Machine.current().describe(),
+                Machine.current().distortions());
     }
 
     /** A verdict measured in another JVM, as {@link #toMap()} wrote it: the machine line is that JVM's. */

@@ -9,15 +9,18 @@ public final class SpinComparisons {
     private SpinComparisons() {
     }
 
-    /** The baseline does twice the candidate's work, in the same compiled code. */
-    public static final class TwiceTheWork implements Comparison<long[], Long> {
-        private final Function<long[], Long> baseline = Spin.side(2L * Spin.UNIT / 30);
-        private final Function<long[], Long> candidate = Spin.side(Spin.UNIT / 30);
-
+    /** Fresh inputs for every comparison here. */
+    abstract static class OnSpinInputs implements Comparison<long[], Long> {
         @Override
         public long[] input(SplittableRandom random) {
             return Spin.input(random);
         }
+    }
+
+    /** The baseline does twice the candidate's work, in the same compiled code. */
+    public static final class TwiceTheWork extends OnSpinInputs {
+        private final Function<long[], Long> baseline = Spin.side(2L * Spin.UNIT / 30);
+        private final Function<long[], Long> candidate = Spin.side(Spin.UNIT / 30);
 
         @Override
         public Long baseline(long[] input) {
@@ -36,13 +39,8 @@ public final class SpinComparisons {
     }
 
     /** Both sides do the same work. */
-    public static final class SameWork implements Comparison<long[], Long> {
+    public static final class SameWork extends OnSpinInputs {
         private final Function<long[], Long> work = Spin.side(Spin.UNIT / 30);
-
-        @Override
-        public long[] input(SplittableRandom random) {
-            return Spin.input(random);
-        }
 
         @Override
         public Long baseline(long[] input) {
@@ -56,12 +54,7 @@ public final class SpinComparisons {
     }
 
     /** The candidate's answer is wrong: no time can mean anything. */
-    public static final class WrongAnswer implements Comparison<long[], Long> {
-        @Override
-        public long[] input(SplittableRandom random) {
-            return Spin.input(random);
-        }
-
+    public static final class WrongAnswer extends OnSpinInputs {
         @Override
         public Long baseline(long[] input) {
             return input[0];

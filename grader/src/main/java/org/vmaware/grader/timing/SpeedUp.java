@@ -269,13 +269,13 @@ public final class SpeedUp<I, O> {
         private long baselineCalls;
         private long candidateCalls;
 
+        private long warmupNanos;
+        private int warmupRounds;
+
         Run(SplittableRandom random, long batchTarget) {
             this.random = random;
             this.batchTarget = batchTarget;
         }
-
-        long warmupNanos;
-        int warmupRounds;
 
         void warmUp() {
             long spent = 0;

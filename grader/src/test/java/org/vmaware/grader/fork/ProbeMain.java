@@ -16,6 +16,11 @@ public final class ProbeMain {
                 System.out.println("vm.info=" + System.getProperty("java.vm.info"));
                 System.out.println("args=" + ManagementFactory.getRuntimeMXBean().getInputArguments());
                 break;
+            case "machine":
+                org.vmaware.grader.Machine machine = org.vmaware.grader.Machine.current();
+                System.out.println("jit=" + machine.jitMode());
+                System.out.println("distortions=" + machine.distortions());
+                break;
             case "exhaust-heap":
                 List<long[]> hoard = new ArrayList<>();
                 while (true) {

@@ -84,6 +84,11 @@ public enum Clock {
         }
     }
 
+    /** Threads started in this JVM so far (exact). */
+    static long threadsStarted() {
+        return THREADS.getTotalStartedThreadCount();
+    }
+
     /**
      * CPU time of all live Java threads together, in nanoseconds (per-thread clocks: exact, unlike the process
      * clock). Threads that have ended, the GC's and the JIT's are not in it.

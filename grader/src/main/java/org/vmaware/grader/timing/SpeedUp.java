@@ -268,6 +268,8 @@ public final class SpeedUp<I, O> {
         private long candidateBytesElsewhere;
         private long baselineCalls;
         private long candidateCalls;
+        private long baselineThreadsStarted;
+        private long candidateThreadsStarted;
 
         private long warmupNanos;
         private int warmupRounds;
@@ -296,6 +298,7 @@ public final class SpeedUp<I, O> {
             warmupNanos = spent;
             baselineThread = baselineProcess = candidateThread = candidateProcess = baselineLive = candidateLive = 0;
             baselineBytesElsewhere = candidateBytesElsewhere = baselineCalls = candidateCalls = 0;
+            baselineThreadsStarted = candidateThreadsStarted = 0;
         }
 
         /** Whether the median of the last three per-call times is within 5% of the median of the three before. */
@@ -365,32 +368,36 @@ public final class SpeedUp<I, O> {
         }
 
         /**
-         * Whether the candidate's work shows up on other threads: its process CPU time exceeds its thread CPU
-         * time by far more than the baseline's does (a background burner or the GC adds to both sides alike).
+         * Whether the candidate's work shows up on other threads, from exact counts only: the CPU time of the live
+         * Java threads beside the measuring one grows by far more during the candidate's batches than during the
+         * baseline's (a background thread or the GC adds to both sides alike), or the candidate starts threads while
+         * it is timed. (The process clock is not used to decide: on Linux it ticks in 10 ms, and its noise over a
+         * few 5 ms batches once flagged a candidate that ran on one thread.)
          */
         private boolean offloaded() {
             if (clock != Clock.THREAD_CPU || candidateThread <= 0 || baselineThread <= 0) {
                 return false;
             }
-            return excess(candidateLive, candidateProcess, candidateThread)
-                    - excess(baselineLive, baselineProcess, baselineThread) > 0.5;
+            double candidateExcess = (double) (candidateLive - candidateThread) / candidateThread;
+            double baselineExcess = (double) (baselineLive - baselineThread) / baselineThread;
+            return candidateExcess - baselineExcess > 0.5 || startsThreads(candidateThreadsStarted, candidateCalls);
+        }
+
+        /** Whether a side started threads in its timed batches (more than one in a hundred calls). */
+        private boolean startsThreads(long started, long calls) {
+            return started * 100 > calls;
         }
 
         /**
-         * CPU time spent beside the measuring thread, relative to its own: from the live Java threads (exact) and
-         * from the process clock (10 ms ticks on Linux, but it also counts threads that have already ended).
-         */
-        private double excess(long live, long process, long thread) {
-            return Math.max(live - thread, process - thread) / (double) thread;
-        }
-
-        /**
-         * Per-round speed-ups when work ran on other threads: each side's CPU time over all live Java threads, plus
-         * its share of CPU time the live threads do not show (threads that ended, spread evenly over its calls).
+         * Per-round speed-ups when work ran on other threads: each side's CPU time over all live Java threads. A side
+         * that started threads also gets its share of the CPU time that only the process clock saw (threads that
+         * ended before the batch did), spread evenly over its calls: coarse per batch, but unbiased over many.
          */
         private double[] allThreadRatios(double[] baselineLiveTimes, double[] candidateLiveTimes, int rounds) {
-            double baselineUnseen = Math.max(0, baselineProcess - baselineLive) / (double) Math.max(1, baselineCalls);
-            double candidateUnseen = Math.max(0, candidateProcess - candidateLive) / (double) Math.max(1, candidateCalls);
+            double baselineUnseen = startsThreads(baselineThreadsStarted, baselineCalls)
+                    ? Math.max(0, baselineProcess - baselineLive) / (double) Math.max(1, baselineCalls) : 0;
+            double candidateUnseen = startsThreads(candidateThreadsStarted, candidateCalls)
+                    ? Math.max(0, candidateProcess - candidateLive) / (double) Math.max(1, candidateCalls) : 0;
             double[] ratios = new double[rounds];
             for (int r = 0; r < rounds; r++) {
                 ratios[r] = (baselineLiveTimes[r] + baselineUnseen) / Math.max(1e-9, candidateLiveTimes[r] + candidateUnseen);
@@ -456,6 +463,7 @@ public final class SpeedUp<I, O> {
             Object[] in = batchInputs;
             long allThreadsBytes = Clock.allThreadsAllocatedBytes();
             long threadBytes = Clock.threadAllocatedBytes();
+            long started = Clock.threadsStarted();
             long process = Clock.processCpu();
             long live = Clock.liveThreadsCpu();
             long start = clock.now();
@@ -468,13 +476,16 @@ public final class SpeedUp<I, O> {
             sample[at] = Math.max(1, end - start);
             sample[at + 1] = Math.max(1, Clock.liveThreadsCpu() - live);
             sample[at + 2] = Clock.processCpu() - process;
+            long newThreads = Clock.threadsStarted() - started;
             long elsewhere = Clock.allThreadsAllocatedBytes() - allThreadsBytes - (Clock.threadAllocatedBytes() - threadBytes);
             if (at == BASELINE) {
                 baselineBytesElsewhere += Math.max(0, elsewhere);
                 baselineCalls += batch;
+                baselineThreadsStarted += newThreads;
             } else {
                 candidateBytesElsewhere += Math.max(0, elsewhere);
                 candidateCalls += batch;
+                candidateThreadsStarted += newThreads;
             }
         }
 

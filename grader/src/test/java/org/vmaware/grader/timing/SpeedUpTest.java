@@ -177,6 +177,21 @@ class SpeedUpTest {
     }
 
     @Test
+    void wallClockReusedInputsAndCustomBandsDecideAlike() {
+        Verdict verdict = SpeedUp.of("2x by wall time, inputs reused", Spin::input, Spin.side(2L * Spin.UNIT),
+                Spin.side(Spin.UNIT)).sameResult((a, b) -> true).clock(Clock.WALL).roundsPerInput(3)
+                .errorBudget(0.01).maxRounds(40).atLeast(4).partialCredit(new Band(1.5, 0.6)).seed(11).measure();
+        assertEquals(Outcome.PARTIAL, verdict.outcome(), verdict::message);
+        assertEquals(0.6, verdict.fraction(), verdict::message);
+        assertTrue(verdict.message().contains("wall time"), verdict::message);
+        assertTrue(verdict.message().contains("each input served 3 rounds"), verdict::message);
+        assertThrows(IllegalArgumentException.class, () -> SpeedUp.of("x", Spin::input, Spin.side(1), Spin.side(1))
+                .atLeast(4).partialCredit(new Band(5, 0.5)));
+        assertThrows(IllegalArgumentException.class, () -> SpeedUp.of("x", Spin::input, Spin.side(1), Spin.side(1))
+                .maxRounds(10));
+    }
+
+    @Test
     void targetsAndBandsMustLieAboveNaiveReach() {
         assertThrows(IllegalArgumentException.class, () -> new Band(1.05, 0.5));
         assertThrows(IllegalArgumentException.class,

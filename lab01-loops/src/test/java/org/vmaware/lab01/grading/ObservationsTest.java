@@ -1,0 +1,68 @@
+package org.vmaware.lab01.grading;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.opentest4j.AssertionFailedError;
+
+import org.vmaware.grader.GradeBook;
+import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.Observation;
+import org.vmaware.grader.timing.ForkedSpeedUp;
+import org.vmaware.grader.timing.Verdict;
+
+/**
+ * Measurements shown beside the score and worth no points: what the JIT does with your own rewrites where no
+ * threshold would be fair. regOpt's gain depends on the tier and the JDK (about 1x in the interpreter on JDK 17,
+ * 1.25x on JDK 25, 1-2x with C1), and under C2 all four loops run alike, in either direction.
+ */
+@DisplayName("Observations (not graded)")
+class ObservationsTest {
+
+    @Observation
+    @DisplayName("regOpt in the interpreter")
+    void regOptInInterpreter() {
+        observe(SeedLoop.REG_OPT, Tier.INTERPRETER);
+    }
+
+    @Observation
+    @DisplayName("regOpt with C1 only")
+    void regOptInC1() {
+        observe(SeedLoop.REG_OPT, Tier.C1);
+    }
+
+    @Observation
+    @DisplayName("regOpt with C2")
+    void regOptInC2() {
+        observe(SeedLoop.REG_OPT, Tier.C2);
+    }
+
+    @Observation
+    @DisplayName("unrollOpt with C2")
+    void unrollOptInC2() {
+        observe(SeedLoop.UNROLL_OPT, Tier.C2);
+    }
+
+    @Observation
+    @DisplayName("macroEquivOpt with C2")
+    void macroEquivOptInC2() {
+        observe(SeedLoop.MACRO_EQUIV_OPT, Tier.C2);
+    }
+
+    /** Times your rewrite against noOpt on one tier and reports the speed-up with its interval, whatever it is. */
+    private static void observe(SeedLoop loop, Tier tier) {
+        GradingSettings settings = GradingSettings.current();
+        Assumptions.assumeFalse(settings.correctnessOnly(), "timing is off (-Dgrade.mode=correctness)");
+        Assumptions.assumeTrue(settings.runsTask(1), "task 1 is not selected (-Dgrade.task)");
+        String name = loop.title() + " vs noOpt, " + tier.title();
+        try {
+            Verdict verdict = ForkedSpeedUp.of(name, loop.comparison()).flags(tier.flags())
+                    .atLeast(Rubric.OBSERVED_TARGET).measure();
+            GradeBook.get().observe(String.format(Locale.ROOT, "%s: your code %.2fx faster (interval %.2fx to %.2fx,"
+                    + " %d rounds)", name, verdict.median(), verdict.low(), verdict.high(), verdict.rounds()));
+        } catch (AssertionFailedError e) {
+            GradeBook.get().observe(name + ": not measured (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.vmaware.lab01.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.DisplayName;
+
+import org.vmaware.grader.CheckKind;
+import org.vmaware.grader.Expect;
+import org.vmaware.grader.Graded;
+import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.timing.SpeedUp;
+import org.vmaware.lab01.Boxing;
+
+/**
+ * Task 2: summing an {@code int[]} against a boxed {@code List<Integer>} holding the same values. The lecture's "use
+ * NumPy for number crunching" in Java terms: primitive arrays.
+ */
+@DisplayName("Task 2: boxed vs primitive")
+class Task2BoxingTest {
+
+    @Graded(task = 2, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @DisplayName("2a sumPrimitive returns sumBoxed's sum")
+    void sumPrimitiveIsCorrect() {
+        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("boxing correctness"));
+        for (int size : new int[] {0, 1, 2, 3, 5, 100, 4097}) {
+            int[] values = random.ints(size).toArray();
+            List<Integer> boxed = boxed(values);
+            assertEquals(Baselines.sumBoxed(boxed, 0, size), Boxing.sumPrimitive(values, 0, size),
+                    () -> "sumPrimitive over all " + size + " values");
+            for (int i = 0; i < 20; i++) {
+                Range range = Range.any(random, size);
+                assertEquals(Baselines.sumBoxed(boxed, range.from(), range.to()),
+                        Boxing.sumPrimitive(values, range.from(), range.to()),
+                        () -> "sumPrimitive over " + range + " of " + size + " values");
+            }
+        }
+        int[] extremes = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
+        assertEquals(2L * Integer.MAX_VALUE + 3L * Integer.MIN_VALUE, Boxing.sumPrimitive(extremes, 0, 5),
+                "the sum is a long: int values must not wrap when added");
+    }
+
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("2b sumPrimitive beats sumBoxed")
+    void sumPrimitiveIsFaster() {
+        SplittableRandom data = new SplittableRandom(GradingSettings.current().seedFor("boxing data"));
+        int[] values = data.ints(Rubric.BOXED_SIZE).toArray();
+        List<Integer> boxed = boxed(values);
+        SpeedUp.of("int[] vs List<Integer>, random ranges of " + Rubric.BOXED_SIZE + " values",
+                random -> Range.atLeastHalf(random, Rubric.BOXED_SIZE),
+                range -> Baselines.sumBoxed(boxed, range.from(), range.to()),
+                range -> Boxing.sumPrimitive(values, range.from(), range.to()))
+                .atLeast(Rubric.BOXED_TARGET)
+                .hint("loop over the int[] itself: no List, no Integer, no boxing").measure().require();
+    }
+
+    private static List<Integer> boxed(int[] values) {
+        List<Integer> list = new ArrayList<>(values.length);
+        for (int value : values) {
+            list.add(value);
+        }
+        return list;
+    }
+}

@@ -1,0 +1,60 @@
+package org.vmaware.lab01.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.DisplayName;
+
+import org.vmaware.grader.CheckKind;
+import org.vmaware.grader.Expect;
+import org.vmaware.grader.Graded;
+import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.timing.SpeedUp;
+import org.vmaware.lab01.Branches;
+
+/** Task 3: a branch over random bytes against the same sum in branch-free arithmetic. */
+@DisplayName("Task 3: branch vs branch-free")
+class Task3BranchesTest {
+
+    @Graded(task = 3, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @DisplayName("3a sumAtLeast128BranchFree returns the branch's sum")
+    void branchFreeIsCorrect() {
+        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("branch correctness"));
+        int[] edges = {0, 1, 126, 127, 128, 129, 254, 255};
+        assertEquals(Baselines.sumAtLeast128WithBranch(edges, 0, edges.length),
+                Branches.sumAtLeast128BranchFree(edges, 0, edges.length), "the values 0, 1, 126 ... 255: 127 is below"
+                        + " 128, 128 is not");
+        for (int size : new int[] {0, 1, 2, 3, 5, 100, 4097}) {
+            int[] bytes = randomBytes(random, size);
+            for (int i = 0; i < 20; i++) {
+                Range range = i == 0 ? new Range(0, size) : Range.any(random, size);
+                assertEquals(Baselines.sumAtLeast128WithBranch(bytes, range.from(), range.to()),
+                        Branches.sumAtLeast128BranchFree(bytes, range.from(), range.to()),
+                        () -> "sumAtLeast128BranchFree over " + range + " of " + size + " random bytes");
+            }
+        }
+    }
+
+    @Graded(task = 3, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("3b the branch-free sum beats the branch on random bytes")
+    void branchFreeIsFaster() {
+        int[] bytes = randomBytes(new SplittableRandom(GradingSettings.current().seedFor("branch data")), Rubric.BRANCH_SIZE);
+        SpeedUp.of("branch-free vs branch, random ranges of " + Rubric.BRANCH_SIZE + " random bytes",
+                random -> Range.atLeastHalf(random, Rubric.BRANCH_SIZE),
+                range -> Baselines.sumAtLeast128WithBranch(bytes, range.from(), range.to()),
+                range -> Branches.sumAtLeast128BranchFree(bytes, range.from(), range.to()))
+                .atLeast(Rubric.BRANCH_TARGET)
+                .hint("no if, no ?:, no comparison: value & -(value >>> 7) is the value when it is at least 128 and 0"
+                        + " otherwise; a loop of plain arithmetic is one that C2 can vectorize")
+                .measure().require();
+    }
+
+    static int[] randomBytes(SplittableRandom random, int size) {
+        int[] bytes = new int[size];
+        for (int i = 0; i < size; i++) {
+            bytes[i] = random.nextInt(256);
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,57 @@
+package org.vmaware.lab01.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.DisplayName;
+
+import org.vmaware.grader.CheckKind;
+import org.vmaware.grader.Expect;
+import org.vmaware.grader.Graded;
+import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.timing.SpeedUp;
+import org.vmaware.lab01.Traversal;
+
+/** Task 4: a matrix summed row by row against column by column. */
+@DisplayName("Task 4: row vs column order")
+class Task4TraversalTest {
+
+    @Graded(task = 4, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @DisplayName("4a sumRowByRow returns the column-by-column sum")
+    void rowByRowIsCorrect() {
+        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("traversal correctness"));
+        int[][] shapes = {{0, 0}, {1, 0}, {1, 1}, {3, 5}, {5, 3}, {64, 64}, {100, 7}, {7, 100}};
+        for (int[] shape : shapes) {
+            int[][] matrix = matrix(random, shape[0], shape[1]);
+            for (int i = 0; i < 20; i++) {
+                Range rows = i == 0 ? new Range(0, shape[0]) : Range.any(random, shape[0]);
+                assertEquals(Baselines.sumColumnByColumn(matrix, rows.from(), rows.to()),
+                        Traversal.sumRowByRow(matrix, rows.from(), rows.to()),
+                        () -> "sumRowByRow over rows " + rows + " of a " + shape[0] + "x" + shape[1] + " matrix");
+            }
+        }
+    }
+
+    @Graded(task = 4, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("4b row by row beats column by column")
+    void rowByRowIsFaster() {
+        int[][] matrix = matrix(new SplittableRandom(GradingSettings.current().seedFor("traversal data")),
+                Rubric.MATRIX_SIZE, Rubric.MATRIX_SIZE);
+        SpeedUp.of("row by row vs column by column, random row ranges of a " + Rubric.MATRIX_SIZE + "x"
+                        + Rubric.MATRIX_SIZE + " matrix", random -> Range.atLeastHalf(random, Rubric.MATRIX_SIZE),
+                rows -> Baselines.sumColumnByColumn(matrix, rows.from(), rows.to()),
+                rows -> Traversal.sumRowByRow(matrix, rows.from(), rows.to()))
+                .atLeast(Rubric.TRAVERSAL_TARGET)
+                .hint("make the outer loop go over rows and the inner loop over one row's elements, start to end")
+                .measure().require();
+    }
+
+    private static int[][] matrix(SplittableRandom random, int rows, int columns) {
+        int[][] matrix = new int[rows][];
+        for (int row = 0; row < rows; row++) {
+            matrix[row] = random.ints(columns).toArray();
+        }
+        return matrix;
+    }
+}

@@ -1,0 +1,70 @@
+package org.vmaware.lab01.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.DisplayName;
+
+import org.vmaware.grader.CheckKind;
+import org.vmaware.grader.Expect;
+import org.vmaware.grader.Graded;
+import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.timing.SpeedUp;
+import org.vmaware.lab01.Accumulators;
+
+/**
+ * Task 5: a {@code double} sum with four accumulators against one, on an array that stays in the core's cache. On
+ * whole numbers below 2^20 every partial sum is exact, so the two sums must be equal; on general values they may
+ * differ in the last bits.
+ */
+@DisplayName("Task 5: four accumulators vs one")
+class Task5AccumulatorsTest {
+
+    @Graded(task = 5, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @DisplayName("5a sumFourAccumulators returns the one-accumulator sum")
+    void fourAccumulatorsIsCorrect() {
+        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("accumulator correctness"));
+        for (int size : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 100, 4097}) {
+            double[] whole = wholeNumbers(random, size);
+            double[] general = random.doubles(size, -1e6, 1e6).toArray();
+            for (int i = 0; i < 20; i++) {
+                Range range = i == 0 ? new Range(0, size) : Range.any(random, size);
+                assertEquals(Baselines.sumOneAccumulator(whole, range.from(), range.to()),
+                        Accumulators.sumFourAccumulators(whole, range.from(), range.to()),
+                        () -> "sumFourAccumulators over " + range + " of " + size + " whole numbers (exact in any order)");
+                double magnitude = 0;
+                for (int k = range.from(); k < range.to(); k++) {
+                    magnitude += Math.abs(general[k]);
+                }
+                double tolerance = 1e-12 * magnitude;
+                assertEquals(Baselines.sumOneAccumulator(general, range.from(), range.to()),
+                        Accumulators.sumFourAccumulators(general, range.from(), range.to()), tolerance,
+                        () -> "sumFourAccumulators over " + range + " of " + size + " random doubles");
+            }
+        }
+    }
+
+    @Graded(task = 5, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @DisplayName("5b four accumulators beat one")
+    void fourAccumulatorsIsFaster() {
+        double[] values = wholeNumbers(new SplittableRandom(GradingSettings.current().seedFor("accumulator data")),
+                Rubric.ACCUMULATOR_SIZE);
+        SpeedUp.of("four accumulators vs one, random ranges of " + Rubric.ACCUMULATOR_SIZE + " doubles",
+                random -> Range.atLeastHalf(random, Rubric.ACCUMULATOR_SIZE),
+                range -> Baselines.sumOneAccumulator(values, range.from(), range.to()),
+                range -> Accumulators.sumFourAccumulators(values, range.from(), range.to()))
+                .atLeast(Rubric.ACCUMULATOR_TARGET)
+                .hint("keep four sums in four local variables, each adding every fourth element, and add them up at"
+                        + " the end: each addition then waits only for the one four elements back")
+                .measure().require();
+    }
+
+    private static double[] wholeNumbers(SplittableRandom random, int size) {
+        double[] values = new double[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = random.nextInt(1 << 20);
+        }
+        return values;
+    }
+}

@@ -64,8 +64,8 @@ public final class ForkedSpeedUp {
     }
 
     public ForkedSpeedUp atLeast(double speedUp) {
-        if (!(speedUp > Band.NAIVE_REACH)) {
-            throw new IllegalArgumentException("a target must lie above " + Band.NAIVE_REACH + "x, got " + speedUp);
+        if (!(speedUp >= Band.NAIVE_REACH)) {
+            throw new IllegalArgumentException("a target must be " + Band.NAIVE_REACH + "x or more, got " + speedUp);
         }
         target = speedUp;
         return this;

@@ -106,26 +106,26 @@ public final class SpeedUp<I, O> {
 
     /**
      * The speed-up needed for full points; partial credit comes in the default bands below it: half the points at
-     * its square root, a quarter at its fourth root, each only where above 1.1x.
+     * its square root, a quarter at its fourth root, each only where at least 1.2x ({@link Band#NAIVE_REACH}).
      */
     public SpeedUp<I, O> atLeast(double speedUp) {
-        if (!(speedUp > Band.NAIVE_REACH)) {
-            throw new IllegalArgumentException("a target must lie above " + Band.NAIVE_REACH + "x, got " + speedUp);
+        if (!(speedUp >= Band.NAIVE_REACH)) {
+            throw new IllegalArgumentException("a target must be " + Band.NAIVE_REACH + "x or more, got " + speedUp);
         }
         target = speedUp;
         List<Band> defaults = new ArrayList<>();
         defaults.add(new Band(speedUp, 1.0));
-        if (Math.sqrt(speedUp) > Band.NAIVE_REACH) {
+        if (Math.sqrt(speedUp) >= Band.NAIVE_REACH) {
             defaults.add(new Band(Math.sqrt(speedUp), 0.5));
         }
-        if (Math.sqrt(Math.sqrt(speedUp)) > Band.NAIVE_REACH) {
+        if (Math.sqrt(Math.sqrt(speedUp)) >= Band.NAIVE_REACH) {
             defaults.add(new Band(Math.sqrt(Math.sqrt(speedUp)), 0.25));
         }
         bands = defaults;
         return this;
     }
 
-    /** Replaces the partial-credit bands below the target (each above 1.1x). */
+    /** Replaces the partial-credit bands below the target (each at least 1.2x). */
     public SpeedUp<I, O> partialCredit(Band... lower) {
         requireTarget();
         List<Band> all = new ArrayList<>();

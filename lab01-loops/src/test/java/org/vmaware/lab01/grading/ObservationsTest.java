@@ -1,11 +1,15 @@
 package org.vmaware.lab01.grading;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.opentest4j.AssertionFailedError;
 
+import org.vmaware.grader.Allocation;
 import org.vmaware.grader.GradeBook;
 import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.Observation;
@@ -14,11 +18,13 @@ import org.vmaware.grader.timing.Verdict;
 
 /**
  * Measurements shown beside the score and worth no points: what the JIT does with your own rewrites where no
- * threshold would be fair. regOpt's gain depends on the tier and the JDK (about 1x in the interpreter on JDK 17,
+ * threshold would be fair, and the footprint behind task 2. regOpt's gain depends on the tier and the JDK (about 1x in the interpreter on JDK 17,
  * 1.25x on JDK 25, 1-2x with C1), and under C2 all four loops run alike, in either direction.
  */
 @DisplayName("Observations (not graded)")
 class ObservationsTest {
+
+    private static final int FOOTPRINT_VALUES = 1 << 20;
 
     @Observation
     @DisplayName("regOpt in the interpreter")
@@ -48,6 +54,25 @@ class ObservationsTest {
     @DisplayName("macroEquivOpt with C2")
     void macroEquivOptInC2() {
         observe(SeedLoop.MACRO_EQUIV_OPT, Tier.C2);
+    }
+
+    @Observation
+    @DisplayName("the bytes of a List<Integer> and an int[]")
+    void boxedFootprint() {
+        int[] values = new SplittableRandom(7).ints(FOOTPRINT_VALUES).toArray();
+        long list = Allocation.bytesPerCall(ObservationsTest::boxed, values);
+        long array = Allocation.bytesPerCall(int[]::clone, values);
+        GradeBook.get().observe(String.format(Locale.ROOT, "%,d random ints: a presized ArrayList<Integer> of them"
+                + " allocates %,d bytes, an int[] %,d (%.1fx): the list holds references to 16-byte Integer objects,"
+                + " the array the values", FOOTPRINT_VALUES, list, array, (double) list / array));
+    }
+
+    private static List<Integer> boxed(int[] values) {
+        List<Integer> list = new ArrayList<>(values.length);
+        for (int value : values) {
+            list.add(value);
+        }
+        return list;
     }
 
     /** Times your rewrite against noOpt on one tier and reports the speed-up with its interval, whatever it is. */

@@ -4,8 +4,9 @@ package org.vmaware.lab01;
  * One floating-point accumulator against four: REFERENCE SOLUTION (lab01, task 5).
  *
  * <p>Floating-point addition is not associative, so the JIT must add in the order the code says: one accumulator
- * means one chain of dependent additions. Four accumulators are four chains the core runs side by side. The JIT does
- * this for {@code int} sums by itself (integer addition is associative), never for {@code double}.</p>
+ * means one chain of dependent additions. Four accumulators are four chains the core runs side by side. The JIT may
+ * reorder an {@code int} sum (integer addition is associative, so the result cannot change), never a {@code double}
+ * one.</p>
  */
 public final class Accumulators {
 

@@ -39,8 +39,9 @@ import org.vmaware.lab01.Traversal;
  *    walking a column touches a new line, in another array, for every element. No JIT swaps the loops.
  *
  * 4. oneAccumulator vs fourAccumulators: double addition is not associative, so the JIT keeps your order: one
- *    chain of dependent adds, each waiting for the last. Four accumulators are four chains in flight.
- *    intSum shows the contrast: for ints, whose addition is associative, C2 reorders and vectorizes by itself.
+ *    chain of dependent adds, each waiting 3-4 cycles for the last. Four accumulators are four chains in flight.
+ *    intSum is the contrast: an int add takes one cycle, and the JIT may reorder int sums (the result cannot
+ *    change), so one accumulator is no bottleneck there.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -127,7 +128,7 @@ public class Lab01WhatC2CannotDo {
         return Accumulators.sumFourAccumulators(doubles, 0, DOUBLES_SIZE);
     }
 
-    /* The same number of ints, summed into an int: associative, so C2 vectorizes it on its own. */
+    /* The same number of ints, summed into an int: one-cycle adds, which the JIT may reorder. */
     @Benchmark
     public int intSum() {
         int sum = 0;

@@ -37,7 +37,8 @@ import org.vmaware.grader.Outcome;
  *   <li>Each round runs one batch of each side in random order; the round's speed-up is the ratio of their
  *       per-call times. The verdict uses the median of these paired ratios and its exact sign-test interval.</li>
  *   <li>Sequential stop: after 20 rounds and then every 5, PASS if the interval's low end is at or above the target,
- *       FAIL if its high end is below it. The error budget (default 0.1% per check) is split over every look of
+ *       FAIL if its high end is below it and no partial-credit band lies inside it (so a band the next rounds
+ *       could prove is not withheld). The error budget (default 0.1% per check) is split over every look of
  *       every attempt, so the repeated looks and the retry spend it rather than add to it.</li>
  *   <li>The budget is counted in rounds and clock time, not wall time: a half-CPU grader collects the same
  *       evidence, later.</li>
@@ -230,6 +231,12 @@ public final class SpeedUp<I, O> {
                 decision.ratios, run.warmupRounds, run.warmupNanos);
     }
 
+    /** Whether no partial-credit band's threshold lies inside the interval: each band is proven or ruled out. */
+    private boolean bandsDecided(double[] interval) {
+        return bands.stream().filter(b -> b.atLeast() < target)
+                .noneMatch(b -> interval[0] < b.atLeast() && b.atLeast() <= interval[2]);
+    }
+
     private void requireTarget() {
         if (Double.isNaN(target)) {
             throw new IllegalStateException("call atLeast(target) first");
@@ -354,7 +361,9 @@ public final class SpeedUp<I, O> {
                         decision.outcome = Outcome.PASS;
                         return decision;
                     }
-                    if (interval[2] < target) {
+                    // below the target, stop only once the partial credit is decided too (or the rounds run out):
+                    // stopping at the first look would withhold a band the next rounds could prove
+                    if (interval[2] < target && (bandsDecided(interval) || outOfBudget || rounds == maxRounds)) {
                         decision.outcome = Outcome.FAIL;
                         return decision;
                     }

@@ -166,6 +166,16 @@ public final class Verdict {
         return notes;
     }
 
+    /** The baseline's median time per call, in nanoseconds of the verdict's clock. */
+    public double baselineNanosPerCall() {
+        return baselineNanosPerCall;
+    }
+
+    /** The candidate's median time per call, in nanoseconds of the verdict's clock. */
+    public double candidateNanosPerCall() {
+        return candidateNanosPerCall;
+    }
+
     /** Every per-round speed-up of the deciding attempt. */
     public double[] ratios() {
         return ratios.clone();

@@ -1,0 +1,103 @@
+package org.vmaware.lab02.grading;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.opentest4j.AssertionFailedError;
+
+import org.vmaware.grader.GradeBook;
+import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.Observation;
+import org.vmaware.grader.fork.ForkedJvm;
+import org.vmaware.grader.timing.Clock;
+import org.vmaware.grader.timing.SpeedUp;
+import org.vmaware.grader.timing.Verdict;
+import org.vmaware.lab02.Generator;
+
+/** Measurements shown beside the score and worth no points. */
+@DisplayName("Observations (not graded)")
+class ObservationsTest {
+
+    private static final int VALUES = 1000;
+
+    @Observation
+    @DisplayName("what a thread hand-off costs per value")
+    void generatorCostPerValue() {
+        Assumptions.assumeFalse(GradingSettings.current().correctnessOnly(), "timing is off (-Dgrade.mode=correctness)");
+        try {
+            // wall time: the generator's work happens on its body's thread, which the caller's CPU clock does not see
+            Verdict verdict = SpeedUp.of("a hand-written Iterator vs your Generator, " + VALUES + " values",
+                    random -> random.ints(VALUES).toArray(), ObservationsTest::sumWithGenerator,
+                    ObservationsTest::sumWithIterator).clock(Clock.WALL).atLeast(30).measure();
+            GradeBook.get().observe(String.format(Locale.ROOT, "%,d values through your Generator: %.2f µs each; through"
+                    + " a hand-written Iterator: %.4f µs each (%.0fx: each value is a hand-off between two threads)",
+                    VALUES, verdict.baselineNanosPerCall() / 1000.0 / VALUES, verdict.candidateNanosPerCall() / 1000.0 / VALUES,
+                    verdict.median()));
+        } catch (AssertionFailedError e) {
+            GradeBook.get().observe("Generator cost per value: not measured (" + e.getMessage().lines().findFirst()
+                    .orElse("") + ")");
+        }
+    }
+
+    @Observation
+    @DisplayName("where the eager pipeline runs out of memory")
+    void eagerPipelineRunsOut() {
+        Assumptions.assumeFalse(GradingSettings.current().correctnessOnly(), "forks are off (-Dgrade.mode=correctness)");
+        ForkedJvm.Result result = ForkedJvm.main(PipelineMain.class.getName())
+                .flags(Rubric.PIPELINE_HEAP, "-XX:+UseSerialGC")
+                .args("eager", Long.toString(Rubric.PIPELINE_RECORDS), "7")
+                .timeout(Duration.ofSeconds(Rubric.PIPELINE_SECONDS)).outputLimit(256 * 1024).run();
+        String last = "0";
+        for (String line : result.output().split("\n")) {
+            if (line.startsWith(EagerPipeline.PROGRESS)) {
+                last = line.substring(EagerPipeline.PROGRESS.length()).trim();
+            }
+        }
+        boolean outOfMemory = result.output().contains("OutOfMemoryError");
+        GradeBook.get().observe(String.format(Locale.ROOT, "the eager pipeline under %s: %s after holding about %,d"
+                + " lines of text", Rubric.PIPELINE_HEAP, outOfMemory ? "OutOfMemoryError" : "no error (status "
+                + result.exitCode() + ")", Long.parseLong(last)));
+    }
+
+    private static long sumWithGenerator(int[] input) {
+        long sum = 0;
+        try (Generator<Integer> values = Generator.of(out -> {
+            for (int value : input) {
+                out.yield(value);
+            }
+        })) {
+            while (values.hasNext()) {
+                sum += values.next();
+            }
+        }
+        return sum;
+    }
+
+    private static long sumWithIterator(int[] input) {
+        Iterator<Integer> values = new Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < input.length;
+            }
+
+            @Override
+            public Integer next() {
+                if (i >= input.length) {
+                    throw new NoSuchElementException();
+                }
+                return input[i++];
+            }
+        };
+        long sum = 0;
+        while (values.hasNext()) {
+            sum += values.next();
+        }
+        return sum;
+    }
+}

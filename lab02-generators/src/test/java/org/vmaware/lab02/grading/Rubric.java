@@ -1,0 +1,36 @@
+package org.vmaware.lab02.grading;
+
+/**
+ * lab02's points, sizes and limits: the one place an instructor reads and changes them.
+ *
+ * <p>Every graded check here is deterministic: values, counts of work done (a probe the code increments per term),
+ * bytes still reachable after a full collection, and success or failure under a small heap. Laziness is about what
+ * stays alive and when work happens, not about how much is allocated: a fully consumed lazy Fibonacci allocates the
+ * same {@code BigInteger}s as the eager one.</p>
+ */
+public final class Rubric {
+
+    public static final double SEMANTICS_POINTS = 1;
+    public static final double KEY_POINTS = 2;
+    public static final double PIPELINE_POINTS = 3;
+
+    /** Every blocking call on a generator under test must return within this many seconds. */
+    public static final int GENERATOR_SECONDS = 10;
+    /** How long a dropped generator may take to be collected and its body ended. */
+    public static final int CLEANUP_SECONDS = 10;
+
+    /** Task 3: terms made when measuring what a lazy Fibonacci keeps alive (the eager list holds about 39 MB). */
+    public static final int RETENTION_TERMS = 30_000;
+    /** Task 3: the most a lazy Fibonacci may keep reachable after producing them, in bytes. */
+    public static final long RETAINED_BYTES_MAX = 4L << 20;
+
+    /** Task 4: records in the 64 MB pipeline (the eager version ran out of memory after about a million). */
+    public static final long PIPELINE_RECORDS = 50_000_000L;
+    /** Task 4: the heap of the pipeline's JVM. */
+    public static final String PIPELINE_HEAP = "-Xmx64m";
+    /** Task 4: the pipeline's JVM must finish within this many seconds (about 4 s here, 8 s at half a CPU). */
+    public static final int PIPELINE_SECONDS = 180;
+
+    private Rubric() {
+    }
+}

@@ -1,0 +1,129 @@
+package org.vmaware.lab02.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+import java.lang.ref.Reference;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.DisplayName;
+import org.opentest4j.AssertionFailedError;
+
+import org.vmaware.grader.CheckContext;
+import org.vmaware.grader.CheckKind;
+import org.vmaware.grader.Expect;
+import org.vmaware.grader.Graded;
+import org.vmaware.lab02.Fibonacci;
+import org.vmaware.lab02.Generator;
+
+/**
+ * Task 3: Fibonacci, eager and lazy, at the lecture's sizes (10, 34, 177). Laziness is graded by when the work happens
+ * (a probe counts the terms computed) and by what stays reachable, not by bytes allocated: fully consumed, both
+ * versions allocate the same {@code BigInteger}s.
+ */
+@DisplayName("Task 3: Fibonacci, eager and lazy")
+class Task3FibonacciTest {
+
+    @Graded(task = 3, points = Rubric.SEMANTICS_POINTS, starter = Expect.PASS)
+    @DisplayName("3a exact terms at 10, 34, 93 and 177, eager, lazy and generator")
+    void exactTerms() {
+        Task2GeneratorTest.within(() -> {
+            for (int count : new int[] {0, 1, 2, 10, 34, 93, 177}) {
+                List<BigInteger> expected = Baselines.fibonacci(count);
+                LongAdder eagerProbe = new LongAdder();
+                assertEquals(expected, Fibonacci.eager(count, eagerProbe), "eager(" + count + ")");
+                LongAdder lazyProbe = new LongAdder();
+                assertEquals(expected, drain(Fibonacci.lazy(count, lazyProbe)), "lazy(" + count + ")");
+                assertEquals(count, lazyProbe.sum(), "lazy(" + count + ") counts one computed term per term");
+                LongAdder generatorProbe = new LongAdder();
+                try (Generator<BigInteger> generator = Fibonacci.generator(count, generatorProbe)) {
+                    assertEquals(expected, drain(generator), "generator(" + count + ")");
+                }
+                assertEquals(count, generatorProbe.sum(), "generator(" + count + ") counts one computed term per term");
+            }
+            List<BigInteger> ninetyThree = drain(Fibonacci.lazy(93, new LongAdder()));
+            assertEquals(new BigInteger("7540113804746346429"), ninetyThree.get(91), "term 92, the last that fits a long");
+            assertEquals(new BigInteger("12200160415121876738"), ninetyThree.get(92), "term 93 overflows a long");
+            assertEquals(new BigInteger("4378519841510949178490918731459856482"),
+                    drain(Fibonacci.lazy(177, new LongAdder())).get(176), "term 177, the lecture's largest");
+        });
+    }
+
+    @Graded(task = 3, points = Rubric.KEY_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @DisplayName("3b lazy and generator compute a term only when it is asked for")
+    void workHappensWhenAsked() {
+        Task2GeneratorTest.within(() -> {
+            LongAdder probe = new LongAdder();
+            Iterator<BigInteger> lazy = Fibonacci.lazy(5_000, probe);
+            assertEquals(0, probe.sum(), "lazy(5000) computed terms before anyone asked (the lecture timed exactly"
+                    + " this: making a generator, which computes nothing)");
+            for (int i = 0; i < 3; i++) {
+                lazy.next();
+            }
+            assertEquals(3, probe.sum(), "lazy(5000) after three next(): three terms computed");
+
+            LongAdder generatorProbe = new LongAdder();
+            try (Generator<BigInteger> generator = Fibonacci.generator(5_000, generatorProbe)) {
+                Thread.sleep(20);
+                assertEquals(0, generatorProbe.sum(), "generator(5000) computed terms before the first next()");
+                for (int i = 0; i < 3; i++) {
+                    generator.next();
+                }
+                Thread.sleep(20);
+                assertEquals(3, generatorProbe.sum(), "generator(5000) after three next(): three terms computed");
+            }
+        });
+    }
+
+    @Graded(task = 3, points = Rubric.KEY_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @DisplayName("3c lazy keeps two terms alive, not all of them")
+    void lazyRetainsLittle() {
+        int terms = Rubric.RETENTION_TERMS;
+        long lazy = retainedWhileConsuming(() -> Fibonacci.lazy(terms, new LongAdder()), terms - 10);
+        long eager = retainedWhileConsuming(() -> Fibonacci.eager(terms, new LongAdder()).iterator(), terms - 10);
+        CheckContext.current().note(String.format(Locale.ROOT, "reachable after %,d of %,d terms: lazy %,d bytes, the"
+                + " eager list's iterator %,d bytes", terms - 10, terms, lazy, eager));
+        if (lazy > Rubric.RETAINED_BYTES_MAX) {
+            throw new AssertionFailedError(String.format(Locale.ROOT, "after %,d of %,d terms, lazy(%,d) still keeps"
+                    + " %,d bytes reachable (the eager list's iterator: %,d); a lazy iterator keeps only the last two"
+                    + " terms, at most %,d bytes", terms - 10, terms, terms, lazy, eager, Rubric.RETAINED_BYTES_MAX));
+        }
+        assertTrue(eager > 4 * Rubric.RETAINED_BYTES_MAX, "the measurement itself: the eager list should keep about"
+                + " 39 MB reachable, measured " + eager);
+    }
+
+    /** Bytes still reachable (after full collections) while the iterator holds its place after {@code taken} values. */
+    private static long retainedWhileConsuming(Supplier<Iterator<BigInteger>> make, int taken) {
+        long before = usedAfterCollection();
+        Iterator<BigInteger> terms = make.get();
+        long bits = 0;
+        for (int i = 0; i < taken; i++) {
+            bits += terms.next().bitLength();
+        }
+        long after = usedAfterCollection();
+        assertFalse(bits == 0 || !terms.hasNext(), "the iterator ended early");
+        Reference.reachabilityFence(terms);
+        return Math.max(0, after - before);
+    }
+
+    private static long usedAfterCollection() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static List<BigInteger> drain(Iterator<BigInteger> terms) {
+        List<BigInteger> list = new ArrayList<>();
+        terms.forEachRemaining(list::add);
+        return list;
+    }
+}

@@ -33,9 +33,11 @@ class ObservationsTest {
             Verdict verdict = SpeedUp.of("a hand-written Iterator vs your Generator, " + VALUES + " values",
                     random -> random.ints(VALUES).toArray(), ObservationsTest::sumWithGenerator,
                     ObservationsTest::sumWithIterator).clock(Clock.WALL).atLeast(30).measure();
-            GradeBook.get().observe(String.format(Locale.ROOT, "%,d values through your Generator: %.2f µs each; through"
-                    + " a hand-written Iterator: %.4f µs each (%.0fx: each value is a hand-off between two threads)",
-                    VALUES, verdict.baselineNanosPerCall() / 1000.0 / VALUES, verdict.candidateNanosPerCall() / 1000.0 / VALUES,
+            GradeBook.get().observe(String.format(Locale.ROOT, "%,d values through your Generator (%s): %.2f µs each;"
+                    + " through a hand-written Iterator: %.4f µs each (%.0fx: each value is a hand-off between two"
+                    + " threads, where the iterator is a few instructions)", VALUES,
+                    Generator.usesVirtualThreads() ? "virtual threads" : "platform threads",
+                    verdict.baselineNanosPerCall() / 1000.0 / VALUES, verdict.candidateNanosPerCall() / 1000.0 / VALUES,
                     verdict.median()));
         } catch (AssertionFailedError e) {
             GradeBook.get().observe("Generator cost per value: not measured (" + e.getMessage().lines().findFirst()

@@ -1,7 +1,5 @@
 package org.vmaware.lab01.grading;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
@@ -60,19 +58,11 @@ class ObservationsTest {
     @DisplayName("the bytes of a List<Integer> and an int[]")
     void boxedFootprint() {
         int[] values = new SplittableRandom(7).ints(FOOTPRINT_VALUES).toArray();
-        long list = Allocation.bytesPerCall(ObservationsTest::boxed, values);
+        long list = Allocation.bytesPerCall(Task2BoxingTest::boxed, values);
         long array = Allocation.bytesPerCall(int[]::clone, values);
         GradeBook.get().observe(String.format(Locale.ROOT, "%,d random ints: a presized ArrayList<Integer> of them"
                 + " allocates %,d bytes, an int[] %,d (%.1fx): the list holds references to 16-byte Integer objects,"
                 + " the array the values", FOOTPRINT_VALUES, list, array, (double) list / array));
-    }
-
-    private static List<Integer> boxed(int[] values) {
-        List<Integer> list = new ArrayList<>(values.length);
-        for (int value : values) {
-            list.add(value);
-        }
-        return list;
     }
 
     /** Times your rewrite against noOpt on one tier and reports the speed-up with its interval, whatever it is. */

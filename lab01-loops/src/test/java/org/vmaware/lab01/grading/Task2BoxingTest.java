@@ -57,7 +57,8 @@ class Task2BoxingTest {
                 .hint("loop over the int[] itself: no List, no Integer, no boxing").measure().require();
     }
 
-    private static List<Integer> boxed(int[] values) {
+    /** The values as a presized {@code ArrayList<Integer>}. */
+    static List<Integer> boxed(int[] values) {
         List<Integer> list = new ArrayList<>(values.length);
         for (int value : values) {
             list.add(value);

@@ -79,8 +79,10 @@ final class SelfCheckReport {
         gradingSeconds.forEach((edition, seconds) -> out.append(String.format(Locale.ROOT,
                 "  grading the %s edition (child JVM, start-up included): median %.1f s, max %.1f s%n", edition,
                 quantile(seconds, 0.5), quantile(seconds, 1.0))));
-        out.append(String.format(Locale.ROOT, "  %-58s %-10s %9s %9s %9s %8s %s%n", "timing check", "edition", "min",
-                "median", "max", "target", "margin"));
+        if (!ratios.isEmpty()) {
+            out.append(String.format(Locale.ROOT, "  %-58s %-10s %9s %9s %9s %8s %s%n", "timing check", "edition",
+                    "min", "median", "max", "target", "margin"));
+        }
         ratios.forEach((key, values) -> {
             String[] parts = key.split(" \\| ");
             double target = targets.get(key);

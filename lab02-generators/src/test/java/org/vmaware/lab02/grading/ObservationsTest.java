@@ -34,8 +34,8 @@ class ObservationsTest {
                     random -> random.ints(VALUES).toArray(), ObservationsTest::sumWithGenerator,
                     ObservationsTest::sumWithIterator).clock(Clock.WALL).atLeast(30).measure();
             GradeBook.get().observe(String.format(Locale.ROOT, "%,d values through your Generator (%s): %.2f µs each;"
-                    + " through a hand-written Iterator: %.4f µs each (%.0fx: each value is a hand-off between two"
-                    + " threads, where the iterator is a few instructions)", VALUES,
+                    + " through a hand-written Iterator: %.4f µs each (%.0fx; a generator that hands each value from"
+                    + " one thread to another pays two thread wake-ups per value)", VALUES,
                     Generator.usesVirtualThreads() ? "virtual threads" : "platform threads",
                     verdict.baselineNanosPerCall() / 1000.0 / VALUES, verdict.candidateNanosPerCall() / 1000.0 / VALUES,
                     verdict.median()));

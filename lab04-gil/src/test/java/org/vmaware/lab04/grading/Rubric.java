@@ -24,7 +24,7 @@ public final class Rubric {
     /** Task 3: the new GIL's switch interval in the checks (CPython's default is 5,000). */
     public static final long SWITCH_INTERVAL_MICROS = 2_000;
     /** Task 3: ticks of CPU-bound work, split between one or two threads (about 0.2 s). */
-    public static final int CPU_TICKS = 200_000;
+    public static final int CPU_TICKS = 500_000;
     /** Task 3: two CPU-bound threads under a GIL may be at most this much faster than one. */
     public static final double GIL_SPEEDUP_MAX = 1.1;
     /** Task 3: how long the I/O thread runs beside the CPU-bound one. */

@@ -3,8 +3,8 @@ package org.vmaware.lab04.grading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.DisplayName;
 import org.opentest4j.AssertionFailedError;
@@ -28,25 +28,35 @@ import org.vmaware.lab04.OldGil;
 class Task3GilTest {
 
     @Graded(task = 3, points = Rubric.GIL_POINTS, starter = Expect.PASS)
-    @DisplayName("3a one holder at a time, and two CPU-bound threads are no faster than one")
+    @DisplayName("3a one holder at a time, and two CPU-bound threads are no faster than one, under either GIL")
     void exclusionAndNoSpeedUp() throws InterruptedException {
         GilExperiment.Result mixed = GilExperiment.ioBesideCpu(new NewGil(Rubric.SWITCH_INTERVAL_MICROS), 500);
         assertEquals(1, mixed.maxHolders(), "threads running ticks at the same time under NewGil: " + mixed.describe());
         assertTrue(mixed.served() > 0, "the I/O thread never got the GIL in 0.5 s: " + mixed.describe());
-        double[] speedUps = new double[5];
-        for (int i = 0; i < speedUps.length; i++) {
-            long one = GilExperiment.cpuBound(new NewGil(Rubric.SWITCH_INTERVAL_MICROS), 1, Rubric.CPU_TICKS);
-            long two = GilExperiment.cpuBound(new NewGil(Rubric.SWITCH_INTERVAL_MICROS), 2, Rubric.CPU_TICKS);
-            speedUps[i] = (double) one / two;
+        requireNoSpeedUp("the old GIL (given)", () -> new OldGil(100));
+        requireNoSpeedUp("your NewGil", () -> new NewGil(Rubric.SWITCH_INTERVAL_MICROS));
+    }
+
+    /**
+     * Two CPU-bound threads against one, on the same ticks, 7 runs of each, interleaved; the speed-up compares the
+     * fastest run of each. Interference from elsewhere only ever slows a run, so the fastest runs are the ones it
+     * touched least, and a GIL keeps the two-thread run from beating the one-thread run.
+     */
+    private static void requireNoSpeedUp(String which, Supplier<Gil> gil) throws InterruptedException {
+        long fastestOne = Long.MAX_VALUE;
+        long fastestTwo = Long.MAX_VALUE;
+        for (int i = 0; i < 7; i++) {
+            fastestOne = Math.min(fastestOne, GilExperiment.cpuBound(gil.get(), 1, Rubric.CPU_TICKS));
+            fastestTwo = Math.min(fastestTwo, GilExperiment.cpuBound(gil.get(), 2, Rubric.CPU_TICKS));
         }
-        Arrays.sort(speedUps);
-        double median = speedUps[2];
-        CheckContext.current().note(String.format(Locale.ROOT, "two threads vs one, the same %,d ticks under NewGil:"
-                + " speed-ups %.2fx to %.2fx, median %.2fx", Rubric.CPU_TICKS, speedUps[0], speedUps[4], median));
-        if (median > Rubric.GIL_SPEEDUP_MAX) {
-            throw new AssertionFailedError(String.format(Locale.ROOT, "two CPU-bound threads under NewGil finished"
-                    + " %.2fx faster than one (median of 5): a GIL lets one thread run at a time, so they should gain"
-                    + " nothing (at most %.1fx)", median, Rubric.GIL_SPEEDUP_MAX));
+        double speedUp = (double) fastestOne / fastestTwo;
+        CheckContext.current().note(String.format(Locale.ROOT, "the same %,d ticks under %s: fastest of 7 runs, one"
+                + " thread %.1f ms, two threads %.1f ms (speed-up %.2fx)", Rubric.CPU_TICKS, which, fastestOne / 1e6,
+                fastestTwo / 1e6, speedUp));
+        if (speedUp > Rubric.GIL_SPEEDUP_MAX) {
+            throw new AssertionFailedError(String.format(Locale.ROOT, "two CPU-bound threads under %s finished %.2fx"
+                    + " faster than one (fastest of 7 runs each): a GIL lets one thread run at a time, so they should"
+                    + " gain nothing (at most %.1fx)", which, speedUp, Rubric.GIL_SPEEDUP_MAX));
         }
     }
 

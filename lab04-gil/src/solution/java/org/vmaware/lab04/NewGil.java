@@ -29,14 +29,7 @@ public final class NewGil implements Gil {
     public void acquire() {
         mutex.lock();
         try {
-            while (holder != null) {
-                long switchesBefore = switches;
-                long left = changed.awaitNanos(switchIntervalNanos);
-                if (left <= 0 && holder != null && switches == switchesBefore) {
-                    dropRequest = true;
-                }
-            }
-            take();
+            awaitFreeThenTake();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for the GIL", e);
@@ -61,13 +54,7 @@ public final class NewGil implements Gil {
             while (switches == switchesBefore) {
                 changed.awaitUninterruptibly();
             }
-            while (holder != null) {
-                long before = switches;
-                if (changed.awaitNanos(switchIntervalNanos) <= 0 && holder != null && switches == before) {
-                    dropRequest = true;
-                }
-            }
-            take();
+            awaitFreeThenTake();
             assert holder == me;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -91,6 +78,20 @@ public final class NewGil implements Gil {
     /** The switch interval, in microseconds. */
     public long switchIntervalMicros() {
         return TimeUnit.NANOSECONDS.toMicros(switchIntervalNanos);
+    }
+
+    /**
+     * Waits until nobody holds the GIL, asking for a drop whenever a whole switch interval passes without a switch, then
+     * takes it; the caller holds the mutex.
+     */
+    private void awaitFreeThenTake() throws InterruptedException {
+        while (holder != null) {
+            long switchesBefore = switches;
+            if (changed.awaitNanos(switchIntervalNanos) <= 0 && holder != null && switches == switchesBefore) {
+                dropRequest = true;
+            }
+        }
+        take();
     }
 
     /** Takes the free lock; the caller holds the mutex. */

@@ -21,6 +21,7 @@ public final class FullScore {
         for (JsonNode test : tests) {
             if (test.path("score").asDouble() != test.path("max_score").asDouble()) {
                 shortfalls.append(shortfalls.length() == 0 ? "" : "; ").append(test.path("name").asText()).append(": ")
+                        .append(test.path("extra_data").path("outcome").asText("?")).append(' ')
                         .append(test.path("score").asDouble()).append('/').append(test.path("max_score").asDouble());
             }
         }

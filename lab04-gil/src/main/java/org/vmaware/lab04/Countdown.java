@@ -1,0 +1,42 @@
+package org.vmaware.lab04;
+
+/**
+ * The lecture's countdown, with work the JIT cannot delete: YOUR CODE (lab04, task 4).
+ *
+ * <p>The lecture counts 50,000,000 down to zero in one thread and in two, and finds two threads no faster (CPython's
+ * GIL). In Java a warm {@code while (n > 0) n--;} takes no time at all: the JIT sees that nothing uses the loop and
+ * deletes it. So each step here mixes the counter into a checksum that is returned.</p>
+ * <pre>
+ * oneThread(n) == twoThreads(n)          for every n (the checksum does not depend on the order of the halves)
+ * </pre>
+ */
+public final class Countdown {
+
+    private Countdown() {
+    }
+
+    /** The checksum of the countdown from {@code from} (exclusive) down to {@code to}: GIVEN. */
+    public static long checksum(long from, long to) {
+        long sum = 0;
+        for (long n = from; n > to; n--) {
+            long x = n * 0x9E3779B97F4A7C15L;
+            sum += x ^ (x >>> 29);
+        }
+        return sum;
+    }
+
+    /** GIVEN: the whole countdown in the calling thread. */
+    public static long oneThread(long n) {
+        return checksum(n, 0);
+    }
+
+    /**
+     * Task 4: the same checksum, with the countdown split in two halves counted by two threads at once (start a
+     * second thread for one half, count the other half in this one, join, add). Java has no GIL: on two free CPUs
+     * this takes about half the time.
+     */
+    public static long twoThreads(long n) {
+        // TODO task 4: count the two halves in two threads
+        return oneThread(n);
+    }
+}

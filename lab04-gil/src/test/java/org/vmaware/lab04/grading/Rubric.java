@@ -1,0 +1,47 @@
+package org.vmaware.lab04.grading;
+
+/** lab04's points, sizes and limits: the one place an instructor reads and changes them. */
+public final class Rubric {
+
+    /** Task 1: each fixed counter. */
+    public static final double COUNTER_POINTS = 1;
+    /** Task 1: the race model. */
+    public static final double MODEL_POINTS = 2;
+    /** Task 1: increments per thread with the scheduling point armed (each may wait up to the rendezvous limit). */
+    public static final int FORCED_INCREMENTS = 20;
+    /** Task 1: increments in all, from threads running freely. */
+    public static final int TOTAL_INCREMENTS = 10_000_000;
+    /** How long an armed scheduling point waits for a second thread. */
+    public static final long RENDEZVOUS_MILLIS = 20;
+
+    /** Task 2. */
+    public static final double DEADLOCK_POINTS = 2;
+    public static final int TRANSFERS = 10_000;
+
+    /** Task 3. */
+    public static final double GIL_POINTS = 2;
+    public static final double GIL_WAIT_POINTS = 3;
+    /** Task 3: the new GIL's switch interval in the checks (CPython's default is 5,000). */
+    public static final long SWITCH_INTERVAL_MICROS = 2_000;
+    /** Task 3: ticks of CPU-bound work, split between one or two threads (about 0.2 s). */
+    public static final int CPU_TICKS = 500_000;
+    /** Task 3: two CPU-bound threads under a GIL may be at most this much faster than one. */
+    public static final double GIL_SPEEDUP_MAX = 1.1;
+    /** Task 3: how long the I/O thread runs beside the CPU-bound one. */
+    public static final long WAIT_RUN_MILLIS = 1_000;
+    /** Task 3: the most an I/O thread may wait (99th percentile) under the new GIL: 5 switch intervals. */
+    public static final long WAIT_P99_MAX_MICROS = 5 * SWITCH_INTERVAL_MICROS;
+
+    /** Task 4. */
+    public static final double PARALLEL_POINTS = 3;
+    /** Task 4: steps of the countdown per call (about 30 ms in one thread). */
+    public static final long COUNTDOWN = 100_000_000L;
+    /** Task 4: two threads over one, by wall time, where two CPUs are free (measured 0.49-0.53 of the time). */
+    public static final double PARALLEL_TARGET = 1.4;
+
+    /** The longest a test waits for its threads before calling it a hang. */
+    public static final long THREAD_MILLIS = 30_000;
+
+    private Rubric() {
+    }
+}

@@ -1,0 +1,115 @@
+package org.vmaware.lab04.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.opentest4j.AssertionFailedError;
+
+import org.vmaware.grader.Expect;
+import org.vmaware.grader.Graded;
+import org.vmaware.grader.GradingSettings;
+import org.vmaware.lab04.Bank;
+import org.vmaware.lab04.Scheduling;
+
+/**
+ * Task 2: transfers that cannot deadlock. The deadlock is forced, not left to chance: the scheduling point between a
+ * transfer's two locks is armed, so A-to-B and B-to-A each take their first lock before either takes its second.
+ * Deadlocks are detected with {@code ThreadMXBean.findDeadlockedThreads()} within a bounded time; the threads are
+ * daemons, so a deadlocked submission never hangs the build.
+ */
+@DisplayName("Task 2: deadlock")
+class Task2BankTest {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    @AfterEach
+    void disarm() {
+        Scheduling.arm(null);
+    }
+
+    @Graded(task = 2, points = Rubric.DEADLOCK_POINTS, starter = Expect.FAIL)
+    @DisplayName("2a A-to-B beside B-to-A, forced to interleave, does not deadlock")
+    void forcedOppositeTransfers() {
+        Bank bank = new Bank(2, 1000);
+        Scheduling.arm(new Rendezvous(Rubric.RENDEZVOUS_MILLIS));
+        List<Thread> threads = start(List.of(() -> bank.transfer(0, 1, 10), () -> bank.transfer(1, 0, 20)));
+        awaitOrExplainDeadlock(threads, "transfer(0, 1, 10) beside transfer(1, 0, 20)");
+        Scheduling.arm(null);
+        assertEquals(1010, bank.balance(0), "account 0 after both transfers");
+        assertEquals(990, bank.balance(1), "account 1 after both transfers");
+    }
+
+    @Graded(task = 2, points = Rubric.DEADLOCK_POINTS, starter = Expect.ANY)
+    @DisplayName("2b 10,000 random concurrent transfers conserve the money")
+    void conservation() {
+        int accounts = 10;
+        Bank bank = new Bank(accounts, 1_000_000);
+        long seed = GradingSettings.current().seedFor("bank transfers");
+        List<Runnable> work = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            SplittableRandom random = new SplittableRandom(seed + t);
+            work.add(() -> {
+                for (int i = 0; i < Rubric.TRANSFERS / 4; i++) {
+                    bank.transfer(random.nextInt(accounts), random.nextInt(accounts), random.nextInt(1, 100));
+                }
+            });
+        }
+        awaitOrExplainDeadlock(start(work), "4 threads x " + Rubric.TRANSFERS / 4 + " random transfers");
+        assertEquals(accounts * 1_000_000L, bank.total(), "the total after all transfers: money must be conserved");
+    }
+
+    private static List<Thread> start(List<Runnable> work) {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < work.size(); i++) {
+            Thread thread = new Thread(work.get(i), "transfer-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+        }
+        threads.forEach(Thread::start);
+        return threads;
+    }
+
+    /** Waits for the threads; on a deadlock among them (or a time-out), fails with who holds and waits for what. */
+    private static void awaitOrExplainDeadlock(List<Thread> threads, String what) {
+        long deadline = System.nanoTime() + Rubric.THREAD_MILLIS * 1_000_000L;
+        Set<Long> ours = threads.stream().map(Thread::getId).collect(Collectors.toSet());
+        while (threads.stream().anyMatch(Thread::isAlive)) {
+            long[] deadlocked = THREADS.findDeadlockedThreads();
+            // only this test's threads: an earlier check's deadlocked daemons may still be parked in this JVM
+            long[] mine = deadlocked == null ? new long[0]
+                    : Arrays.stream(deadlocked).filter(ours::contains).toArray();
+            if (mine.length > 0) {
+                StringBuilder cycle = new StringBuilder();
+                for (ThreadInfo info : THREADS.getThreadInfo(mine)) {
+                    if (info != null) {
+                        cycle.append("\n  ").append(info.getThreadName()).append(" waits for ")
+                                .append(info.getLockName()).append(", held by ").append(info.getLockOwnerName());
+                    }
+                }
+                throw new AssertionFailedError(what + ": deadlock, found by ThreadMXBean.findDeadlockedThreads():"
+                        + cycle + "\nTake the two accounts' locks in one global order (lower account number first),"
+                        + " whichever way the money goes.");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionFailedError(what + ": not finished after " + Rubric.THREAD_MILLIS / 1000 + " s");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionFailedError("interrupted", e);
+            }
+        }
+    }
+}

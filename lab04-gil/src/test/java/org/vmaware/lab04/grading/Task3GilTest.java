@@ -1,0 +1,91 @@
+package org.vmaware.lab04.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.DisplayName;
+import org.opentest4j.AssertionFailedError;
+
+import org.vmaware.grader.CheckContext;
+import org.vmaware.grader.CheckKind;
+import org.vmaware.grader.Expect;
+import org.vmaware.grader.Graded;
+import org.vmaware.grader.InconclusiveException;
+import org.vmaware.lab04.Gil;
+import org.vmaware.lab04.NewGil;
+import org.vmaware.lab04.OldGil;
+
+/**
+ * Task 3: the GIL, old and new. 3a holds on every machine: one holder at a time, and CPU-bound threads gain nothing.
+ * 3b compares an I/O thread's wait under both designs, which only means something where two CPUs are free: on one
+ * CPU the old design's starvation mostly disappears (the scheduler hands the CPU to the woken thread). So 3b first
+ * measures the parallelism it can get, and says INCONCLUSIVE, with the measurement, where it cannot get it.
+ */
+@DisplayName("Task 3: the GIL")
+class Task3GilTest {
+
+    @Graded(task = 3, points = Rubric.GIL_POINTS, starter = Expect.PASS)
+    @DisplayName("3a one holder at a time, and two CPU-bound threads are no faster than one, under either GIL")
+    void exclusionAndNoSpeedUp() throws InterruptedException {
+        GilExperiment.Result mixed = GilExperiment.ioBesideCpu(new NewGil(Rubric.SWITCH_INTERVAL_MICROS), 500);
+        assertEquals(1, mixed.maxHolders(), "threads running ticks at the same time under NewGil: " + mixed.describe());
+        assertTrue(mixed.served() > 0, "the I/O thread never got the GIL in 0.5 s: " + mixed.describe());
+        requireNoSpeedUp("the old GIL (given)", () -> new OldGil(100));
+        requireNoSpeedUp("your NewGil", () -> new NewGil(Rubric.SWITCH_INTERVAL_MICROS));
+    }
+
+    /**
+     * Two CPU-bound threads against one, on the same ticks, 7 runs of each, interleaved; the speed-up compares the
+     * fastest run of each. Interference from elsewhere only ever slows a run, so the fastest runs are the ones it
+     * touched least, and a GIL keeps the two-thread run from beating the one-thread run.
+     */
+    private static void requireNoSpeedUp(String which, Supplier<Gil> gil) throws InterruptedException {
+        long fastestOne = Long.MAX_VALUE;
+        long fastestTwo = Long.MAX_VALUE;
+        for (int i = 0; i < 7; i++) {
+            fastestOne = Math.min(fastestOne, GilExperiment.cpuBound(gil.get(), 1, Rubric.CPU_TICKS));
+            fastestTwo = Math.min(fastestTwo, GilExperiment.cpuBound(gil.get(), 2, Rubric.CPU_TICKS));
+        }
+        double speedUp = (double) fastestOne / fastestTwo;
+        CheckContext.current().note(String.format(Locale.ROOT, "the same %,d ticks under %s: fastest of 7 runs, one"
+                + " thread %.1f ms, two threads %.1f ms (speed-up %.2fx)", Rubric.CPU_TICKS, which, fastestOne / 1e6,
+                fastestTwo / 1e6, speedUp));
+        if (speedUp > Rubric.GIL_SPEEDUP_MAX) {
+            throw new AssertionFailedError(String.format(Locale.ROOT, "two CPU-bound threads under %s finished %.2fx"
+                    + " faster than one (fastest of 7 runs each): a GIL lets one thread run at a time, so they should"
+                    + " gain nothing (at most %.1fx)", which, speedUp, Rubric.GIL_SPEEDUP_MAX));
+        }
+    }
+
+    @Graded(task = 3, points = Rubric.GIL_WAIT_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            machineDependent = "the old GIL starves a waiting thread only where two CPUs are free")
+    @DisplayName("3b an I/O thread's wait is bounded by the switch interval (where two CPUs are free)")
+    void boundedWait() throws InterruptedException {
+        double cpus = FreeCpus.measure(200);
+        if (cpus < FreeCpus.NEEDED) {
+            throw new InconclusiveException("inconclusive on this machine: " + FreeCpus.describe(cpus) + ", and the"
+                    + " old GIL's starvation needs two free CPUs (on one, the scheduler hands the CPU to the woken I/O"
+                    + " thread). Not scored; run it where two CPUs are free.");
+        }
+        GilExperiment.Result old = GilExperiment.ioBesideCpu(new OldGil(100), Rubric.WAIT_RUN_MILLIS);
+        if (old.p99WaitMicros() <= Rubric.WAIT_P99_MAX_MICROS) {
+            throw new InconclusiveException("inconclusive on this machine: " + FreeCpus.describe(cpus) + ", but the old"
+                    + " GIL did not starve the I/O thread this time (" + old.describe() + "), so there is nothing to"
+                    + " compare with. Not scored.");
+        }
+        GilExperiment.Result mine = GilExperiment.ioBesideCpu(new NewGil(Rubric.SWITCH_INTERVAL_MICROS),
+                Rubric.WAIT_RUN_MILLIS);
+        String both = String.format(Locale.ROOT, "old GIL: %s; your NewGil (switch interval %d µs): %s; %s",
+                old.describe(), Rubric.SWITCH_INTERVAL_MICROS, mine.describe(), FreeCpus.describe(cpus));
+        CheckContext.current().note(both);
+        if (mine.p99WaitMicros() > Rubric.WAIT_P99_MAX_MICROS) {
+            throw new AssertionFailedError(String.format(Locale.ROOT, "an I/O thread waited up to %.0f µs (p99) for"
+                    + " your NewGil, more than %d µs: a waiting thread must set a drop request after the switch"
+                    + " interval, and the holder must release at its next tick and not take the GIL straight back.%n%s",
+                    mine.p99WaitMicros(), Rubric.WAIT_P99_MAX_MICROS, both));
+        }
+    }
+}

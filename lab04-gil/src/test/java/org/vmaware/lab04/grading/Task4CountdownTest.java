@@ -1,0 +1,61 @@
+package org.vmaware.lab04.grading;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.DisplayName;
+
+import org.vmaware.grader.CheckKind;
+import org.vmaware.grader.Expect;
+import org.vmaware.grader.Graded;
+import org.vmaware.grader.InconclusiveException;
+import org.vmaware.grader.Outcome;
+import org.vmaware.grader.timing.Clock;
+import org.vmaware.grader.timing.SpeedUp;
+import org.vmaware.grader.timing.Verdict;
+import org.vmaware.lab04.Countdown;
+
+/**
+ * Task 4: Java has no GIL, so two threads each counting half finish in about half the time, where two CPUs are free.
+ * Timed by wall time (the point is that the work runs on two threads at once), and only where the check first
+ * measured two free CPUs; elsewhere it is INCONCLUSIVE, with the measurement.
+ */
+@DisplayName("Task 4: no GIL")
+class Task4CountdownTest {
+
+    @Graded(task = 4, points = Rubric.COUNTER_POINTS, starter = Expect.PASS)
+    @DisplayName("4a twoThreads returns oneThread's checksum")
+    void sameChecksum() {
+        for (long n : new long[] {0, 1, 2, 3, 1001, 1_000_000}) {
+            assertEquals(Countdown.checksum(n, 0), Countdown.twoThreads(n), "twoThreads(" + n + ")");
+        }
+    }
+
+    @Graded(task = 4, points = Rubric.PARALLEL_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            machineDependent = "two threads can beat one only where two CPUs are free")
+    @DisplayName("4b two threads beat one (where two CPUs are free)")
+    void twoThreadsAreFaster() {
+        double cpus = FreeCpus.measure(200);
+        if (cpus < FreeCpus.NEEDED) {
+            throw inconclusive(cpus);
+        }
+        Verdict verdict = SpeedUp.of("two threads vs one, a countdown of about " + Rubric.COUNTDOWN + " steps",
+                random -> Rubric.COUNTDOWN + random.nextInt(1000), n -> Countdown.checksum(n, 0), Countdown::twoThreads)
+                .clock(Clock.WALL).atLeast(Rubric.PARALLEL_TARGET)
+                .hint("start a second thread for one half of the countdown, count the other half in this thread, then"
+                        + " join and add")
+                .measure();
+        if (verdict.outcome() != Outcome.PASS) {
+            double now = FreeCpus.measure(200);
+            if (now < FreeCpus.NEEDED) {
+                // the machine got busy while it measured: not the student's doing
+                throw inconclusive(now);
+            }
+        }
+        verdict.require();
+    }
+
+    private static InconclusiveException inconclusive(double cpus) {
+        return new InconclusiveException("inconclusive on this machine: " + FreeCpus.describe(cpus) + ", and two"
+                + " threads can beat one only on two free CPUs. Not scored; run it where two CPUs are free.");
+    }
+}

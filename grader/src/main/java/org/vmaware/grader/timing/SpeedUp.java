@@ -231,8 +231,15 @@ public final class SpeedUp<I, O> {
                 decision.ratios, run.warmupRounds, run.warmupNanos);
     }
 
-    /** Whether no partial-credit band's threshold lies inside the interval: each band is proven or ruled out. */
     private boolean bandsDecided(double[] interval) {
+        return bandsDecided(bands, target, interval);
+    }
+
+    /**
+     * Whether no partial-credit band below {@code target} has its threshold inside {@code interval} ({low, median,
+     * high}): each band is then proven (low end at or above it) or ruled out (high end below it).
+     */
+    static boolean bandsDecided(List<Band> bands, double target, double[] interval) {
         return bands.stream().filter(b -> b.atLeast() < target)
                 .noneMatch(b -> interval[0] < b.atLeast() && b.atLeast() <= interval[2]);
     }

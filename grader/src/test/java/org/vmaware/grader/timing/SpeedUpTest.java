@@ -1,9 +1,11 @@
 package org.vmaware.grader.timing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -189,6 +191,17 @@ class SpeedUpTest {
                 .atLeast(4).partialCredit(new Band(5, 0.5)));
         assertThrows(IllegalArgumentException.class, () -> SpeedUp.of("x", Spin::input, Spin.side(1), Spin.side(1))
                 .maxRounds(10));
+    }
+
+    @Test
+    void belowTheTargetTheEngineStopsOnlyOnceEveryBandIsDecided() {
+        List<Band> bands = List.of(new Band(4, 1.0), new Band(2, 0.5), new Band(1.5, 0.25));
+        assertTrue(SpeedUp.bandsDecided(bands, 4, new double[] {1.0, 1.1, 1.3}), "every band ruled out");
+        assertTrue(SpeedUp.bandsDecided(bands, 4, new double[] {2.1, 2.5, 3.0}), "both bands proven");
+        assertTrue(SpeedUp.bandsDecided(bands, 4, new double[] {1.6, 1.7, 1.9}), "1.5 proven, 2 ruled out");
+        assertFalse(SpeedUp.bandsDecided(bands, 4, new double[] {1.4, 1.7, 1.9}), "1.5 inside the interval");
+        assertFalse(SpeedUp.bandsDecided(bands, 4, new double[] {1.8, 2.2, 3.0}), "2 inside the interval");
+        assertTrue(SpeedUp.bandsDecided(bands, 4, new double[] {3.0, 3.5, 3.9}), "the target is not a band");
     }
 
     @Test

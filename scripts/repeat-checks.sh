@@ -37,7 +37,8 @@ for run in $(seq 1 "$runs"); do
   elif ! grep -qvE '^.*: INCONCLUSIVE [0-9.]+/[0-9.]+$' < <(tr ';' '\n' <<< "$verdict" | sed 's/^ *//'); then
     # every shortfall is an INCONCLUSIVE (a machine-aware check on a machine that cannot decide it): not a wrong verdict
     inconclusive=$((inconclusive + 1))
-    echo "run $run: $verdict"
+    cp "$out/run.log" "$out/run-$run.log"
+    echo "run $run: $verdict (output: $out/run-$run.log)"
   else
     cp "$out/run.log" "$out/run-$run.log"
     echo "run $run: $verdict (output: $out/run-$run.log)"

@@ -36,8 +36,12 @@ public final class Rubric {
     public static final double PARALLEL_POINTS = 3;
     /** Task 4: steps of the countdown per call (about 30 ms in one thread). */
     public static final long COUNTDOWN = 100_000_000L;
-    /** Task 4: two threads over one, by wall time, where two CPUs are free (measured 0.49-0.53 of the time). */
-    public static final double PARALLEL_TARGET = 1.4;
+    /**
+     * Task 4: two threads over one, by wall time, where two CPUs are free. DESIGN.md measured 0.49-0.53 of the time
+     * (1.9-2.0x); here the reference's median ranged 1.41x-1.92x with two CPUs measured free (the vCPUs of a shared
+     * VM), and at 1.4x one run in four to twelve was left undecided, so the target sits below the worst median seen.
+     */
+    public static final double PARALLEL_TARGET = 1.25;
 
     /** The longest a test waits for its threads before calling it a hang. */
     public static final long THREAD_MILLIS = 30_000;

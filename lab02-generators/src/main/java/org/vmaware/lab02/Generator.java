@@ -38,8 +38,9 @@ import java.util.stream.StreamSupport;
  *   <li>many generators can run at once.</li>
  * </ul>
  *
- * <p>Use virtual threads where the JVM has them (21+) and daemon platform threads on 17. The code is compiled for
- * 17, so reach {@code Thread.ofVirtual()} through {@link java.lang.invoke.MethodHandles}. Block on a
+ * <p>Use virtual threads where the JVM has them (21+) and daemon platform threads on 17: the given
+ * {@link Threads#start(String, Runnable)} starts the right kind (the code is compiled for 17, and graded code may not
+ * use reflection to reach {@code Thread.ofVirtual()} itself). Block on a
  * {@link java.util.concurrent.locks.ReentrantLock}, not inside {@code synchronized}: on JDK 21 to 23 that pins a
  * virtual thread's carrier.</p>
  *

@@ -1,8 +1,5 @@
 package org.vmaware.lab02;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.lang.ref.Cleaner;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -81,9 +78,6 @@ public final class Generator<T> implements Iterator<T>, Iterable<T>, AutoCloseab
     private static final Cleaner CLEANER = Cleaner.create();
     private static final Set<Channel<?>> RUNNING = ConcurrentHashMap.newKeySet();
     private static final AtomicLong NAMES = new AtomicLong();
-    private static final MethodHandle VIRTUAL_BUILDER = virtualThreadBuilder();
-    private static final MethodHandle UNSTARTED = VIRTUAL_BUILDER == null ? null : builderMethod("unstarted",
-            MethodType.methodType(Thread.class, Runnable.class));
 
     private final Channel<T> channel;
     private final Cleaner.Cleanable cleanable;
@@ -106,7 +100,7 @@ public final class Generator<T> implements Iterator<T>, Iterable<T>, AutoCloseab
 
     /** Whether bodies run on virtual threads (JDK 21 and later) rather than platform threads. */
     public static boolean usesVirtualThreads() {
-        return VIRTUAL_BUILDER != null;
+        return Threads.virtual();
     }
 
     @Override
@@ -344,39 +338,6 @@ public final class Generator<T> implements Iterator<T>, Iterable<T>, AutoCloseab
     }
 
     private static void startThread(Runnable task) {
-        String name = "generator-" + NAMES.incrementAndGet();
-        Thread thread;
-        if (UNSTARTED != null) {
-            try {
-                Object builder = VIRTUAL_BUILDER.invoke();
-                thread = (Thread) UNSTARTED.invoke(builder, task);
-                thread.setName(name);
-            } catch (Throwable e) {
-                throw new IllegalStateException("could not start a virtual thread", e);
-            }
-        } else {
-            thread = new Thread(task, name);
-            thread.setDaemon(true);
-        }
-        thread.start();
-    }
-
-    /** {@code Thread.ofVirtual()} where it exists (JDK 21+), else null. */
-    private static MethodHandle virtualThreadBuilder() {
-        try {
-            Class<?> ofVirtual = Class.forName("java.lang.Thread$Builder$OfVirtual");
-            return MethodHandles.publicLookup().findStatic(Thread.class, "ofVirtual", MethodType.methodType(ofVirtual));
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
-    }
-
-    private static MethodHandle builderMethod(String name, MethodType type) {
-        try {
-            Class<?> builder = Class.forName("java.lang.Thread$Builder");
-            return MethodHandles.publicLookup().findVirtual(builder, name, type);
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
+        Threads.start("generator-" + NAMES.incrementAndGet(), task);
     }
 }

@@ -105,6 +105,25 @@ public final class ForkedJvm {
 
     /** Starts the child, waits for it within the time limit, and returns what happened. */
     public Result run() {
+        Running running = start();
+        try {
+            boolean finished = running.waitFor(timeout);
+            if (!finished) {
+                running.kill();
+            }
+            return running.result(!finished);
+        } catch (InterruptedException e) {
+            running.kill();
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a forked JVM", e);
+        }
+    }
+
+    /**
+     * Starts the child and returns at once, for a parent that watches it (a per-check time limit); its output is
+     * drained and capped as with {@link #run()}. The caller must {@link Running#kill()} it or wait for it.
+     */
+    public Running start() {
         List<String> command = new ArrayList<>();
         command.add(javaExecutable().toString());
         command.addAll(flags);
@@ -129,28 +148,70 @@ public final class ForkedJvm {
             Thread drainer = new Thread(drain, "forked-jvm-drain");
             drainer.setDaemon(true);
             drainer.start();
-            boolean finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (!finished) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                process.waitFor(10, TimeUnit.SECONDS);
-            }
-            drainer.join(5_000);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            return new Result(finished ? process.exitValue() : -1, !finished, drain.text(), drain.dropped(), millis);
+            return new Running(process, drain, drainer, start, argFile);
         } catch (IOException e) {
+            deleteQuietly(argFile);
             throw new UncheckedIOException("could not start " + command.get(0), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a forked JVM", e);
-        } finally {
-            if (argFile != null) {
-                try {
-                    Files.deleteIfExists(argFile);
-                } catch (IOException ignored) {
-                    // a temporary file left behind is harmless
-                }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a temporary file left behind is harmless
             }
+        }
+    }
+
+    /** A child JVM that is running, or has ended and not yet been read. */
+    public static final class Running {
+        private final Process process;
+        private final Drain drain;
+        private final Thread drainer;
+        private final long startNanos;
+        private final Path argFile;
+
+        private Running(Process process, Drain drain, Thread drainer, long startNanos, Path argFile) {
+            this.process = process;
+            this.drain = drain;
+            this.drainer = drainer;
+            this.startNanos = startNanos;
+            this.argFile = argFile;
+        }
+
+        public boolean alive() {
+            return process.isAlive();
+        }
+
+        /** Waits up to {@code limit} for the child to end; true if it did. */
+        public boolean waitFor(Duration limit) throws InterruptedException {
+            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+        }
+
+        /** Kills the child and every process it started. */
+        public void kill() {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                process.waitFor(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** What happened, once the child has ended (or was killed: then {@code killed} is true). */
+        public Result result(boolean killed) {
+            try {
+                drainer.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            deleteQuietly(argFile);
+            long millis = (System.nanoTime() - startNanos) / 1_000_000;
+            int exit = process.isAlive() ? -1 : process.exitValue();
+            return new Result(killed ? -1 : exit, killed, drain.text(), drain.dropped(), millis);
         }
     }
 

@@ -3,40 +3,72 @@ package org.vmaware.grader.proof;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.vmaware.grader.Graded;
+import org.vmaware.grader.Observation;
 
 /**
- * Runs a lab's graded tests in this JVM with the JUnit Platform launcher: the child side of the proof (and of any
- * grading that must not run inside Maven). The settings come as {@code -Dgrade.*} system properties; the results
- * go to {@code grade.reportDir/results.json} and the score table to stdout.
+ * Runs a lab's graded tests in this JVM with the JUnit Platform launcher: the child side of the proof and of the
+ * command-line grader. The settings come as {@code -Dgrade.*} system properties; the results go to
+ * {@code grade.reportDir/results.json} and the score table to stdout.
  *
  * <pre>
- * java -cp EDITION:TEST_CLASSES:DEPS org.vmaware.grader.proof.GradedRun --tests TEST_CLASSES [--only CLASS#METHOD,...]
+ * java -cp EDITION:TEST_CLASSES:DEPS org.vmaware.grader.proof.GradedRun --tests TEST_CLASSES
+ *      [--only CLASS#METHOD,...]   run only these checks
+ *      [--events FILE]             append "start ID" and "end ID STATUS" lines as each test starts and ends
+ *      [--list FILE]               run nothing: write the catalog of checks (JSON) to FILE
  * </pre>
+ *
+ * <p>The events let a parent process enforce a per-check time limit and say which check was running when this
+ * JVM died. Ending with {@code System.exit} keeps a non-daemon thread left behind by the code under test from
+ * holding the JVM open.</p>
  */
 public final class GradedRun {
 
     private GradedRun() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         Path tests = null;
+        Path events = null;
+        Path list = null;
         List<String> only = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             if (args[i].equals("--tests") && i + 1 < args.length) {
                 tests = Path.of(args[++i]);
             } else if (args[i].equals("--only") && i + 1 < args.length) {
                 only.addAll(List.of(args[++i].split(",")));
+            } else if (args[i].equals("--events") && i + 1 < args.length) {
+                events = Path.of(args[++i]);
+            } else if (args[i].equals("--list") && i + 1 < args.length) {
+                list = Path.of(args[++i]);
             } else {
                 usage("unknown argument: " + args[i]);
             }
@@ -52,13 +84,126 @@ public final class GradedRun {
         }
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors)
                 .filters(TagFilter.includeTags("graded", "observation")).build();
-        LauncherFactory.create().execute(request);
+        Launcher launcher = LauncherFactory.create();
+        if (list != null) {
+            writeCatalog(launcher.discover(request), list);
+        } else if (events != null) {
+            try (EventLog log = new EventLog(events)) {
+                launcher.execute(request, log);
+            }
+        } else {
+            launcher.execute(request);
+        }
         System.exit(0);
+    }
+
+    /** The checks a run would execute, in execution order, with what the parent needs to score them. */
+    private static void writeCatalog(TestPlan plan, Path file) throws IOException {
+        List<Map<String, Object>> checks = new ArrayList<>();
+        for (TestIdentifier root : plan.getRoots()) {
+            collect(plan, root, checks);
+        }
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), checks);
+    }
+
+    private static void collect(TestPlan plan, TestIdentifier node, List<Map<String, Object>> checks) {
+        if (node.isTest()) {
+            methodOf(node).ifPresent(method -> {
+                Map<String, Object> check = new LinkedHashMap<>();
+                check.put("id", method.getDeclaringClass().getName() + "#" + method.getName());
+                check.put("name", node.getDisplayName());
+                Graded graded = method.getAnnotation(Graded.class);
+                if (graded != null) {
+                    check.put("graded", true);
+                    check.put("task", graded.task());
+                    check.put("points", graded.points());
+                    check.put("kind", graded.kind().name());
+                    check.put("visibility", graded.visibility().gradescopeName());
+                    check.put("reference", graded.reference().name());
+                    check.put("starter", graded.starter().name());
+                    check.put("machine_dependent", graded.machineDependent());
+                } else if (method.isAnnotationPresent(Observation.class)) {
+                    check.put("graded", false);
+                } else {
+                    return;
+                }
+                checks.add(check);
+            });
+        }
+        for (TestIdentifier child : plan.getChildren(node)) {
+            collect(plan, child, checks);
+        }
+    }
+
+    private static Optional<Method> methodOf(TestIdentifier id) {
+        return id.getSource().filter(MethodSource.class::isInstance).map(MethodSource.class::cast)
+                .map(MethodSource::getJavaMethod);
+    }
+
+    /** Appends one line per test start and end, flushed at once, so a parent can follow the run. */
+    private static final class EventLog implements TestExecutionListener, AutoCloseable {
+        private final Writer out;
+
+        EventLog(Path file) throws IOException {
+            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                    StandardOpenOption.APPEND);
+        }
+
+        @Override
+        public void executionStarted(TestIdentifier test) {
+            if (test.isTest()) {
+                methodOf(test).ifPresent(m -> line("start " + id(m)));
+            }
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier test, String reason) {
+            if (test.isTest()) {
+                methodOf(test).ifPresent(m -> line("skip " + id(m) + " " + oneLine(reason)));
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+            if (test.isTest()) {
+                String why = result.getThrowable().map(t -> t.getClass().getName() + ": " + t.getMessage()).orElse("");
+                methodOf(test).ifPresent(m -> line("end " + id(m) + " " + result.getStatus() + " " + oneLine(why)));
+            } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                // a class-level failure (@BeforeAll, a static initializer): its tests never start
+                String why = result.getThrowable().map(t -> t.getClass().getName() + ": " + t.getMessage()).orElse("");
+                line("container-failed " + test.getDisplayName() + " " + oneLine(why));
+            }
+        }
+
+        private static String id(Method m) {
+            return m.getDeclaringClass().getName() + "#" + m.getName();
+        }
+
+        private static String oneLine(String text) {
+            String flat = String.valueOf(text).replace('\n', ' ').replace('\r', ' ');
+            return flat.length() > 500 ? flat.substring(0, 500) + "..." : flat;
+        }
+
+        private synchronized void line(String text) {
+            try {
+                out.write(text);
+                out.write('\n');
+                out.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
     }
 
     private static void usage(String problem) {
         System.err.println("GradedRun: " + problem);
-        System.err.println("usage: GradedRun --tests TEST_CLASSES_DIR [--only CLASS#METHOD,...]");
+        System.err.println("usage: GradedRun --tests TEST_CLASSES_DIR [--only CLASS#METHOD,...] [--events FILE]"
+                + " [--list FILE]");
         System.exit(2);
     }
 }

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.vmaware.grader.fork.ForkedJvm;
+import org.vmaware.grader.pipeline.ClassFilePolicy;
 
 /**
  * The instructor's proof of a lab: its reference solution earns every point and its pristine starter fails every
@@ -186,6 +187,12 @@ public final class ProveEditions {
             fail("the " + edition + " edition does not compile:\n" + compileErrors);
             return null;
         }
+        List<String> refused = refusedByPolicy(sources, classes);
+        if (!refused.isEmpty()) {
+            fail("the " + edition + " edition uses what the command-line grader refuses in a submission:\n- "
+                    + String.join("\n- ", refused));
+            return null;
+        }
         return run(edition, classes, List.of());
     }
 
@@ -305,6 +312,28 @@ public final class ProveEditions {
     private static String total(Map<String, JsonNode> checks, String field) {
         double sum = checks.values().stream().mapToDouble(t -> t.path(field).asDouble()).sum();
         return sum == Math.rint(sum) ? String.valueOf((long) sum) : String.format(Locale.ROOT, "%.2f", sum);
+    }
+
+    /**
+     * What the command-line grader's class-file policy refuses in this edition's student files (grading.json): an
+     * edition that uses it could never be graded from a submission.
+     */
+    private List<String> refusedByPolicy(Path sources, Path classes) throws IOException {
+        Path descriptor = labDir.resolve("grading.json");
+        if (!Files.isRegularFile(descriptor)) {
+            return List.of(descriptor + " is missing: it names the lab's student files");
+        }
+        List<String> studentFiles = new ArrayList<>();
+        JSON.readTree(descriptor.toFile()).path("studentFiles").forEach(f -> studentFiles.add(f.asText()));
+        List<String> given;
+        try (Stream<Path> walk = Files.walk(sources)) {
+            given = walk.filter(p -> p.toString().endsWith(".java"))
+                    .map(p -> sources.relativize(p).toString().replace(File.separatorChar, '/'))
+                    .filter(p -> !studentFiles.contains(p)).collect(Collectors.toList());
+        }
+        List<String> packages = studentFiles.stream().map(f -> f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "")
+                .distinct().collect(Collectors.toList());
+        return ClassFilePolicy.check(classes, given, packages);
     }
 
     private String compile(Path sources, Path classes) throws IOException {

@@ -63,6 +63,8 @@ public final class SpeedUp<I, O> {
     private static final int BASELINE = 0;
     private static final int CANDIDATE = 3;
     private static final int LOOK_EVERY = 5;
+    /** Warm-up ends after this many times its clock-time cap in wall time, whatever the clock says. */
+    private static final int WARMUP_WALL_LIMIT = 4;
 
     private final String name;
     private final Function<SplittableRandom, ? extends I> inputs;
@@ -260,6 +262,8 @@ public final class SpeedUp<I, O> {
         double baselinePerCall;
         double candidatePerCall;
         boolean offloaded;
+        /** Other threads' CPU time per unit of the baseline's own while it was timed, beyond the candidate's; 0 if none. */
+        double interference;
     }
 
     /** The state of one measurement: batch sizes, inputs, clocks. */
@@ -297,13 +301,14 @@ public final class SpeedUp<I, O> {
             long spent = 0;
             List<Double> baselineTimes = new ArrayList<>();
             List<Double> candidateTimes = new ArrayList<>();
-            while (spent < warmupMaxNanos) {
+            long wallStart = System.nanoTime();
+            while (spent < warmupMaxNanos && System.nanoTime() - wallStart < WARMUP_WALL_LIMIT * warmupMaxNanos) {
                 long[] sample = round();
                 spent += sample[BASELINE] + sample[CANDIDATE];
                 baselineTimes.add((double) sample[BASELINE] / baselineBatch);
                 candidateTimes.add((double) sample[CANDIDATE] / candidateBatch);
-                baselineBatch = batchFor(baselineTimes.get(baselineTimes.size() - 1));
-                candidateBatch = batchFor(candidateTimes.get(candidateTimes.size() - 1));
+                baselineBatch = batchFor(work(sample, BASELINE) / baselineBatch);
+                candidateBatch = batchFor(work(sample, CANDIDATE) / candidateBatch);
                 warmupRounds++;
                 if (spent >= warmupMinNanos && settled(baselineTimes) && settled(candidateTimes)) {
                     break;
@@ -325,6 +330,15 @@ public final class SpeedUp<I, O> {
             double before = median(times.subList(n - 2 * SETTLE_WINDOW, n - SETTLE_WINDOW).stream()
                     .mapToDouble(Double::doubleValue).toArray());
             return Math.abs(recent / Math.max(1e-9, before) - 1) < 0.05;
+        }
+
+        /**
+         * A side's work in one batch, for sizing batches: its clock time, or the CPU time of all live threads if
+         * that is larger under the thread clock. A side that hands its work to other threads barely moves its own
+         * thread's clock; sized by that alone, its batches would grow to a million calls and run for minutes.
+         */
+        private double work(long[] sample, int side) {
+            return clock == Clock.THREAD_CPU ? Math.max(sample[side], sample[side + 1]) : sample[side];
         }
 
         private int batchFor(double nanosPerCall) {
@@ -353,6 +367,7 @@ public final class SpeedUp<I, O> {
                 boolean outOfBudget = spent >= budgetNanos && rounds >= MIN_ROUNDS;
                 if (look || outOfBudget || rounds == maxRounds) {
                     decision.offloaded = offloaded();
+                    decision.interference = interference();
                     double[] ratios = decision.offloaded
                             ? allThreadRatios(baselineLiveTimes, candidateLiveTimes, rounds)
                             : Arrays.copyOf(threadRatios, rounds);
@@ -364,6 +379,12 @@ public final class SpeedUp<I, O> {
                             : clock == Clock.THREAD_CPU ? "thread CPU time" : "wall time";
                     decision.baselinePerCall = median(Arrays.copyOf(decision.offloaded ? baselineLiveTimes : baselineTimes, rounds));
                     decision.candidatePerCall = median(Arrays.copyOf(decision.offloaded ? candidateLiveTimes : candidateTimes, rounds));
+                    if (decision.interference > 0) {
+                        // something else ran while the naive side was timed: its times, and the ratio, are not
+                        // the naive code's own, so the candidate is not credited with them
+                        decision.outcome = Outcome.FAIL;
+                        return decision;
+                    }
                     if (interval[0] >= target) {
                         decision.outcome = Outcome.PASS;
                         return decision;
@@ -399,6 +420,22 @@ public final class SpeedUp<I, O> {
             return candidateExcess - baselineExcess > 0.5 || startsThreads(candidateThreadsStarted, candidateCalls);
         }
 
+        /**
+         * Whether other threads ran far more while the baseline was timed than while the candidate was: a thread of
+         * the code under test that competes with the naive side for the CPU, its caches or memory bandwidth and
+         * rests while the candidate runs. Returns the excess (other threads' CPU per unit of the baseline's own,
+         * minus the same for the candidate), or 0 below half a CPU's worth.
+         */
+        private double interference() {
+            if (clock != Clock.THREAD_CPU || candidateThread <= 0 || baselineThread <= 0) {
+                return 0;
+            }
+            double candidateExcess = (double) (candidateLive - candidateThread) / candidateThread;
+            double baselineExcess = (double) (baselineLive - baselineThread) / baselineThread;
+            double excess = baselineExcess - candidateExcess;
+            return excess > 0.5 ? excess : 0;
+        }
+
         /** Whether a side started threads in its timed batches (more than one in a hundred calls). */
         private boolean startsThreads(long started, long calls) {
             return started * 100 > calls;
@@ -423,6 +460,12 @@ public final class SpeedUp<I, O> {
 
         List<String> notes(Decision decision) {
             List<String> notes = new ArrayList<>();
+            if (decision.interference > 0) {
+                notes.add(String.format(java.util.Locale.ROOT, "other threads used %.0f%% more CPU while the naive"
+                        + " baseline was timed than while your code was: something the submission started ran beside"
+                        + " the baseline, so the comparison cannot credit the speed-up (a background thread that slows"
+                        + " the naive side fails the check)", 100 * decision.interference));
+            }
             if (decision.offloaded) {
                 notes.add("the candidate's work ran on other threads (a parallel stream or a helper thread), which"
                         + " the calling thread's CPU clock does not see; both sides were timed by the CPU time of all"

@@ -71,6 +71,16 @@ class ProveEditionsTest {
     }
 
     @Test
+    void refusesAReferenceThatNoSubmissionCouldUse() throws IOException {
+        makeLab(answer(41), "package demo;\npublic final class Answer {\n  public static int value() {\n"
+                + "    return Integer.parseInt(System.getProperty(\"answer\", \"42\"));\n  }\n}\n", "");
+        Proof proof = prove();
+        assertEquals(1, proof.status, proof.output);
+        assertTrue(proof.output.contains("the reference edition uses what the command-line grader refuses")
+                && proof.output.contains("java.lang.System.getProperty"), proof.output);
+    }
+
+    @Test
     void usageErrorsSaySoAndExitWithTwo() throws IOException {
         Proof unknown = prove("--no-such-option");
         assertEquals(2, unknown.status);
@@ -86,8 +96,13 @@ class ProveEditionsTest {
 
     /** A lab whose starter returns {@code starterValue} and whose reference returns 42. */
     private void makeLab(int starterValue, String extraChecks) throws IOException {
-        write("src/main/java/demo/Answer.java", answer(starterValue));
-        write("src/solution/java/demo/Answer.java", answer(42));
+        makeLab(answer(starterValue), answer(42), extraChecks);
+    }
+
+    private void makeLab(String starter, String reference, String extraChecks) throws IOException {
+        write("grading.json", "{\"studentFiles\": [\"demo/Answer.java\"]}\n");
+        write("src/main/java/demo/Answer.java", starter);
+        write("src/solution/java/demo/Answer.java", reference);
         write("src/test/java/demo/AnswerTest.java", "package demo;\n"
                 + "import static org.junit.jupiter.api.Assertions.*;\n"
                 + "import org.vmaware.grader.*;\n"

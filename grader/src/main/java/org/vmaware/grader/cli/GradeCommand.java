@@ -1,0 +1,96 @@
+package org.vmaware.grader.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.vmaware.grader.pipeline.Grading;
+import org.vmaware.grader.pipeline.GradingException;
+import org.vmaware.grader.pipeline.LabHome;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code grade LAB [--submission DIR] [--out DIR]}: grades one submission in child JVMs and writes every report. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = "Grade a submission of one lab: results.json (Gradescope), junit.xml, summary.md, report.html.")
+final class GradeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GraderCli parent;
+
+    @Parameters(index = "0", paramLabel = "LAB", description = "The lab, such as lab03-strings")
+    String lab;
+
+    @Option(names = "--submission", paramLabel = "DIR",
+            description = "The submission: a whole repository, the lab's folder or loose files (default: the lab's own starter)")
+    Path submission;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the reports go (default: LAB/target/grade-report, or ./grade-report)")
+    Path out;
+
+    @Option(names = "--seed", paramLabel = "N", description = "The input seed: fresh for each run unless given (to re-run a disputed grade)")
+    Long seed;
+
+    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "full",
+            description = "full (correctness and timing) or correctness (no timing checks)")
+    String mode;
+
+    @Option(names = "--check-seconds", paramLabel = "S", description = "Wall-time limit of one check (default: the lab's grading.json)")
+    Integer checkSeconds;
+
+    @Option(names = "--run-seconds", paramLabel = "S", description = "Wall-time limit of the whole run (default: the lab's grading.json)")
+    Integer runSeconds;
+
+    @Override
+    public Integer call() throws Exception {
+        Labs labs = Labs.find(parent.labs);
+        LabHome home = labs.lab(lab);
+        if (!mode.equals("full") && !mode.equals("correctness")) {
+            throw GradingException.usage("--mode must be 'full' or 'correctness', not '" + mode + "'");
+        }
+        if (submission != null && !Files.isDirectory(submission)) {
+            throw GradingException.usage("--submission " + submission + " is not a directory");
+        }
+        if ((checkSeconds != null && checkSeconds < 1) || (runSeconds != null && runSeconds < 1)) {
+            throw GradingException.usage("--check-seconds and --run-seconds must be 1 or more");
+        }
+        if (checkSeconds != null || runSeconds != null) {
+            home = home.withLimits(checkSeconds != null ? checkSeconds : home.checkSeconds(),
+                    runSeconds != null ? runSeconds : home.runSeconds());
+        }
+        Path target = out != null ? out
+                : labs.bundle() ? Path.of("grade-report") : labs.root().resolve(home.name()).resolve("target/grade-report");
+        PrintStream log = System.out;
+        log.printf(Locale.ROOT, "[grade] %s: %s%n", home.name(), submission == null ? "the lab's own starter"
+                : submission.toAbsolutePath().normalize());
+        ObjectNode results = Grading.grade(home, submission == null ? null : submission.toAbsolutePath().normalize(),
+                target.toAbsolutePath().normalize(), seed, mode, log);
+        print(results, log);
+        log.println("[grade] reports: " + target.toAbsolutePath().normalize()
+                + "/{results.json,junit.xml,summary.md,report.html,test-output.txt}");
+        return 0;
+    }
+
+    private static void print(JsonNode results, PrintStream out) {
+        for (JsonNode t : results.path("tests")) {
+            String outcome = t.path("extra_data").path("outcome").asText();
+            out.printf(Locale.ROOT, "  %-5s %-62.62s %5s/%-3s %s%n", t.path("number").asText(), t.path("name").asText(),
+                    fmt(t.path("score").asDouble()), fmt(t.path("max_score").asDouble()), outcome);
+        }
+        out.printf(Locale.ROOT, "  score: %s of %s%n", fmt(results.path("score").asDouble()),
+                fmt(results.path("extra_data").path("max_score").asDouble()));
+        out.println(results.path("output").asText().indent(2).stripTrailing());
+    }
+
+    private static String fmt(double points) {
+        return points == Math.rint(points) ? String.valueOf((long) points) : String.format(Locale.ROOT, "%.2f", points);
+    }
+}

@@ -1,0 +1,18 @@
+package org.vmaware.grader.cli;
+
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "gradescope", mixinStandardHelpOptions = true, description = "TODO")
+final class GradescopeCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GraderCli parent;
+
+    @Override
+    public Integer call() {
+        throw new UnsupportedOperationException("TODO");
+    }
+}

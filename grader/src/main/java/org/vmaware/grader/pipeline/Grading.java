@@ -1,0 +1,498 @@
+package org.vmaware.grader.pipeline;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.vmaware.grader.GradeBook;
+import org.vmaware.grader.fork.ForkedJvm;
+import org.vmaware.grader.proof.GradedRun;
+
+/**
+ * Grades one submission of one lab, the parent side: takes the student files, compiles them with the grader's
+ * own given sources, checks what the classes refer to, runs the lab's tests in child JVMs and writes the results.
+ *
+ * <p>The boundary is the process. The child runs the submission's code and the tests together; the parent
+ * (this class) never runs submission code. It follows the child's "start" and "end" events, kills it when one
+ * check runs past its limit or the whole run past its own, and starts a fresh child for the checks that remain.
+ * A child that dies (System.exit, Runtime.halt, out of memory) costs only the check it was running. The parent
+ * scores each check from its own catalog: points cannot exceed what the lab declares, and a check without a
+ * result is a failure that says why. Only the parent writes to the output directory.</p>
+ */
+public final class Grading {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Output of a child kept for the reports; the rest is counted and dropped. */
+    static final int OUTPUT_KEPT_BYTES = 64 * 1024;
+    private static final String OBSERVED = "observed (not graded): ";
+
+    private final LabHome lab;
+    private final Path work;
+    private final PrintStream log;
+    private final long seed;
+    private final String mode;
+
+    private Grading(LabHome lab, Path work, PrintStream log, long seed, String mode) {
+        this.lab = lab;
+        this.work = work;
+        this.log = log;
+        this.seed = seed;
+        this.mode = mode;
+    }
+
+    /**
+     * Grades and writes {@code results.json}, {@code junit.xml}, {@code summary.md} and {@code report.html} to
+     * {@code out}.
+     *
+     * @param lab        the grader's copy of the lab
+     * @param submission the submission, or null to grade the lab's own starter
+     * @param out        the output directory (created)
+     * @param seed       the input seed, or null for a fresh one
+     * @param mode       {@code full} or {@code correctness}
+     * @param log        progress for the person or pipeline running the grader
+     * @return the results document (Gradescope's results.json)
+     */
+    public static ObjectNode grade(LabHome lab, Path submission, Path out, Long seed, String mode, PrintStream log)
+            throws IOException, GradingException {
+        Files.createDirectories(out);
+        Path work = Files.createTempDirectory("vmaware-grade-");
+        try {
+            long chosen = seed != null ? seed : new SecureRandom().nextLong();
+            ObjectNode results = new Grading(lab, work, log, chosen, mode).run(submission);
+            Reports.writeAll(results, out);
+            return results;
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    private ObjectNode run(Path submission) throws IOException, GradingException {
+        long start = System.nanoTime();
+        List<String> notes = new ArrayList<>();
+        Map<String, Path> taken = Map.of();
+        if (submission != null) {
+            Intake.Taken intake = Intake.take(lab, submission);
+            taken = intake.files();
+            notes.addAll(intake.notes());
+            log.printf(Locale.ROOT, "[grade] took %d of %d student files from %s%n", taken.size(),
+                    lab.studentFiles().size(), submission);
+            notes.forEach(n -> log.println("[grade] " + n));
+        }
+        Compilation.Result compiled = Compilation.compile(lab, taken, work.resolve("submission"));
+        String rejection = null;
+        if (!compiled.ok()) {
+            rejection = "The submission does not compile, so no check ran:\n" + compiled.errors();
+        } else {
+            List<String> refused = ClassFilePolicy.check(compiled.classes(), compiled.given(), lab.studentPackages());
+            if (!refused.isEmpty()) {
+                rejection = "The submission was refused before running, so no check ran: "
+                        + "graded code may use only the plain Java library a lab needs (the threat model is in"
+                        + " grader/README.md).\n- " + String.join("\n- ", refused);
+            }
+        }
+        Path catalogClasses = compiled.classes();
+        if (rejection != null) {
+            log.println("[grade] " + rejection.lines().findFirst().orElse(""));
+            Compilation.Result starter = Compilation.compile(lab, Map.of(), work.resolve("starter"));
+            if (!starter.ok()) {
+                throw GradingException.usage("the lab's own sources do not compile:\n" + starter.errors());
+            }
+            catalogClasses = starter.classes();
+        }
+        List<Check> catalog = catalog(catalogClasses);
+        Map<String, ObjectNode> outcomes = new LinkedHashMap<>();
+        List<String> observations = new ArrayList<>();
+        RunLog runs = new RunLog();
+        if (rejection != null) {
+            for (Check check : catalog) {
+                outcomes.put(check.id, failed(check, "NOT RUN", rejection));
+            }
+        } else {
+            runChecks(catalog, compiled.classes(), outcomes, observations, runs, notes);
+        }
+        long seconds = Math.round((System.nanoTime() - start) / 1e9);
+        return document(catalog, outcomes, observations, notes, runs, taken, submission, seconds);
+    }
+
+    /** The checks, in the order JUnit runs them, from a child JVM that discovers them and runs nothing. */
+    private List<Check> catalog(Path classes) throws IOException, GradingException {
+        Path file = work.resolve("catalog.json");
+        ForkedJvm.Result result = child(classes).args("--tests", lab.testClasses().toString(), "--list", file.toString())
+                .timeout(Duration.ofSeconds(120)).run();
+        if (!result.ok() || !Files.exists(file)) {
+            throw GradingException.usage("could not list " + lab.name() + "'s checks (exit " + result.exitCode()
+                    + "):\n" + result.output());
+        }
+        List<Check> checks = new ArrayList<>();
+        for (JsonNode node : JSON.readTree(file.toFile())) {
+            checks.add(new Check(node));
+        }
+        if (checks.stream().noneMatch(c -> c.graded)) {
+            throw GradingException.usage(lab.name() + " has no graded checks in " + lab.testClasses());
+        }
+        return checks;
+    }
+
+    private ForkedJvm child(Path classes) throws IOException {
+        Path tmp = Files.createDirectories(work.resolve("tmp"));
+        Path cwd = Files.createDirectories(work.resolve("cwd"));
+        List<String> flags = new ArrayList<>(lab.jvmFlags());
+        flags.add("-XX:+ExitOnOutOfMemoryError");
+        flags.add("-Djava.io.tmpdir=" + tmp);
+        flags.add("-Dgrade.lab=" + lab.name());
+        flags.add("-Dgrade.mode=" + mode);
+        flags.add("-Dgrade.seed=" + seed);
+        flags.add("-Dgrade.edition=student");
+        String classpath = Stream.concat(Stream.of(lab.testClasses()), Stream.concat(lab.classpath().stream(), Stream.of(classes)))
+                .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        return ForkedJvm.main(GradedRun.class.getName()).flags(flags).classpath(classpath).workingDirectory(cwd)
+                .outputLimit(OUTPUT_KEPT_BYTES);
+    }
+
+    /**
+     * Runs the checks in as many child JVMs as it takes: each child runs the checks not yet done; one that dies or
+     * is stopped costs the check it was running, and the next child goes on after it.
+     */
+    private void runChecks(List<Check> catalog, Path classes, Map<String, ObjectNode> outcomes,
+            List<String> observations, RunLog runs, List<String> notes) throws IOException {
+        Map<String, Check> byId = new LinkedHashMap<>();
+        catalog.forEach(c -> byId.put(c.id, c));
+        Set<String> remaining = new LinkedHashSet<>(byId.keySet());
+        long deadline = System.nanoTime() + Duration.ofSeconds(lab.runSeconds()).toNanos();
+        long checkLimit = Duration.ofSeconds(lab.checkSeconds()).toNanos();
+        for (int attempt = 1; !remaining.isEmpty(); attempt++) {
+            Path events = work.resolve("events-" + attempt + ".txt");
+            Path reports = work.resolve("report-" + attempt);
+            Files.createDirectories(reports);
+            Files.createFile(events);
+            ForkedJvm.Running child = child(classes).flags("-Dgrade.reportDir=" + reports)
+                    .args("--tests", lab.testClasses().toString(), "--events", events.toString(), "--only",
+                            String.join(",", remaining))
+                    .start();
+            String running = null;
+            long runningSince = System.nanoTime();
+            String stopped = null;
+            Set<String> ended = new LinkedHashSet<>();
+            Map<String, String> endings = new LinkedHashMap<>();
+            try {
+                while (true) {
+                    boolean exited = child.waitFor(Duration.ofMillis(100));
+                    for (String line : Files.readAllLines(events, StandardCharsets.UTF_8)) {
+                        String[] part = line.split(" ", 3);
+                        if (part.length >= 2 && part[0].equals("start") && !ended.contains(part[1])
+                                && !part[1].equals(running)) {
+                            running = part[1];
+                            runningSince = System.nanoTime();
+                        } else if (part.length >= 2 && (part[0].equals("end") || part[0].equals("skip"))
+                                && ended.add(part[1])) {
+                            endings.put(part[1], part.length > 2 ? part[2] : "");
+                            if (part[1].equals(running)) {
+                                running = null;
+                            }
+                        }
+                    }
+                    if (exited) {
+                        break;
+                    }
+                    long now = System.nanoTime();
+                    if (running != null && now - runningSince > checkLimit) {
+                        stopped = String.format(Locale.ROOT, "stopped after its %d s limit: it never finished"
+                                + " (an endless loop, a deadlock, or a thread that waits forever?)", lab.checkSeconds());
+                        break;
+                    }
+                    if (now > deadline) {
+                        stopped = String.format(Locale.ROOT, "stopped when the whole run reached its %d s limit",
+                                lab.runSeconds());
+                        break;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = "stopped: the grader was interrupted";
+            }
+            if (stopped != null) {
+                child.kill();
+            }
+            ForkedJvm.Result result = child.result(stopped != null);
+            runs.add(result);
+            readChildResults(reports.resolve("results.json"), byId, outcomes, observations);
+            for (String id : ended) {
+                remaining.remove(id);
+                Check check = byId.get(id);
+                if (check != null && check.graded && !outcomes.containsKey(id)) {
+                    String why = endings.getOrDefault(id, "");
+                    outcomes.put(id, failed(check, "FAIL", why.startsWith("SUCCESSFUL") || why.isBlank()
+                            ? "the check ended without a result" : "the check could not run: " + why));
+                }
+            }
+            String culprit = running;
+            if (culprit != null) {
+                remaining.remove(culprit);
+                Check check = byId.get(culprit);
+                String why = stopped != null ? stopped : died(result);
+                log.println("[grade] " + culprit + ": " + why);
+                if (check != null && check.graded) {
+                    outcomes.put(culprit, failed(check, stopped != null ? "TIMED OUT" : "CRASHED", "This check " + why
+                            + "." + tail(result)));
+                } else {
+                    observations.add(culprit.substring(culprit.indexOf('#') + 1) + " " + why);
+                }
+            }
+            if (System.nanoTime() > deadline || (culprit == null && ended.isEmpty())) {
+                // out of time, or a child that made no progress: what is left did not run
+                String why = System.nanoTime() > deadline
+                        ? String.format(Locale.ROOT, "not run: the whole run reached its %d s limit", lab.runSeconds())
+                        : "not run: the test JVM ended before it (" + died(result) + ")" + tail(result);
+                for (String id : remaining) {
+                    Check check = byId.get(id);
+                    if (check.graded) {
+                        outcomes.put(id, failed(check, "NOT RUN", why));
+                    }
+                }
+                if (culprit == null && ended.isEmpty() && !remaining.isEmpty()) {
+                    notes.add("the test JVM ended before any check started: " + died(result));
+                }
+                remaining.clear();
+            }
+        }
+    }
+
+    /** Why a child ended in the middle of a check, from its exit status and its last words. */
+    private static String died(ForkedJvm.Result result) {
+        String output = result.output();
+        if (output.contains("java.lang.OutOfMemoryError") || output.contains("Terminating due to java.lang.OutOfMemoryError")) {
+            return "ran out of memory: the test JVM's heap is fixed (see the lab's grading.json), so keep less"
+                    + " alive at once";
+        }
+        if (result.exitCode() == 0) {
+            return "ended the test JVM with exit status 0 before it finished: does the code call System.exit?";
+        }
+        if (result.exitCode() == 3 && output.contains("OutOfMemoryError")) {
+            return "ran out of memory";
+        }
+        return "ended the test JVM with exit status " + result.exitCode()
+                + ": does the code call System.exit or Runtime.halt, or did the JVM crash?";
+    }
+
+    private static String tail(ForkedJvm.Result result) {
+        String text = result.output().strip();
+        if (text.isEmpty()) {
+            return "";
+        }
+        String last = text.length() > 600 ? "..." + text.substring(text.length() - 600) : text;
+        return "\nThe last output before it ended:\n" + last;
+    }
+
+    private void readChildResults(Path file, Map<String, Check> byId, Map<String, ObjectNode> outcomes,
+            List<String> observations) {
+        if (!Files.exists(file)) {
+            return;
+        }
+        JsonNode doc;
+        try {
+            doc = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            return; // a results file cut off mid-write: the checks it lacks fail below, with a reason
+        }
+        for (String line : doc.path("output").asText("").split("\n")) {
+            if (line.startsWith(OBSERVED) && !observations.contains(line.substring(OBSERVED.length()))) {
+                observations.add(line.substring(OBSERVED.length()));
+            }
+        }
+        for (JsonNode test : doc.path("tests")) {
+            String id = test.path("extra_data").path("id").asText();
+            Check check = byId.get(id);
+            if (check == null || !check.graded) {
+                continue;
+            }
+            ObjectNode entry = JSON.createObjectNode();
+            double score = Math.max(0, Math.min(check.points, test.path("score").asDouble(0)));
+            entry.put("score", Math.round(score * 100) / 100.0);
+            entry.put("outcome", test.path("extra_data").path("outcome").asText("FAIL"));
+            entry.put("output", test.path("output").asText(""));
+            ObjectNode data = JSON.createObjectNode();
+            test.path("extra_data").fields().forEachRemaining(f -> data.set(f.getKey(), f.getValue()));
+            entry.set("data", data);
+            outcomes.put(id, entry);
+        }
+    }
+
+    private static ObjectNode failed(Check check, String outcome, String message) {
+        ObjectNode entry = JSON.createObjectNode();
+        entry.put("score", 0.0);
+        entry.put("outcome", outcome);
+        entry.put("output", outcome + "\n" + message);
+        entry.set("data", JSON.createObjectNode());
+        return entry;
+    }
+
+    private ObjectNode document(List<Check> catalog, Map<String, ObjectNode> outcomes, List<String> observations,
+            List<String> notes, RunLog runs, Map<String, Path> taken, Path submission, long seconds) throws IOException {
+        ObjectNode doc = JSON.createObjectNode();
+        ArrayNode tests = JSON.createArrayNode();
+        double score = 0;
+        double max = 0;
+        List<Check> graded = catalog.stream().filter(c -> c.graded).sorted(Comparator.comparingInt(c -> c.task))
+                .collect(Collectors.toList());
+        Map<Integer, Integer> numbers = new LinkedHashMap<>();
+        for (Check check : graded) {
+            ObjectNode outcome = outcomes.getOrDefault(check.id, failed(check, "NOT RUN", "the check did not run"));
+            double points = outcome.path("score").asDouble();
+            score += points;
+            max += check.points;
+            int number = numbers.merge(check.task, 1, Integer::sum);
+            ObjectNode test = tests.addObject();
+            test.put("score", points);
+            test.put("max_score", check.points);
+            test.put("status", outcome.path("outcome").asText().equals("PASS") ? "passed" : "failed");
+            test.put("name", check.name);
+            test.put("number", check.task + "." + number);
+            test.put("output", outcome.path("output").asText());
+            test.put("output_format", "text");
+            test.putArray("tags").add("task" + check.task).add(check.kind.toLowerCase(Locale.ROOT));
+            test.put("visibility", check.visibility);
+            ObjectNode extra = test.putObject("extra_data");
+            extra.setAll((ObjectNode) outcome.path("data"));
+            extra.put("id", check.id);
+            extra.put("outcome", outcome.path("outcome").asText());
+            extra.put("kind", check.kind);
+            extra.put("expect_reference", check.reference);
+            extra.put("expect_starter", check.starter);
+        }
+        doc.put("score", Math.round(score * 100) / 100.0);
+        doc.put("execution_time", seconds);
+        StringBuilder output = new StringBuilder();
+        output.append(String.format(Locale.ROOT, "%s: %s of %s points. Inputs seeded with %d (re-run a disputed"
+                + " grade with --seed %d).", lab.name(), format(score), format(max), seed, seed));
+        notes.forEach(n -> output.append("\nnote: ").append(n));
+        observations.forEach(o -> output.append('\n').append(OBSERVED).append(o));
+        if (runs.droppedBytes > 0) {
+            output.append(String.format(Locale.ROOT, "%nnote: the code under test printed %,d bytes; the first %,d of"
+                    + " each test JVM were kept and the rest dropped", runs.totalBytes(), OUTPUT_KEPT_BYTES));
+        }
+        doc.put("output", output.toString());
+        doc.put("output_format", "text");
+        doc.put("visibility", "visible");
+        doc.put("stdout_visibility", "hidden");
+        ObjectNode extra = doc.putObject("extra_data");
+        extra.put("lab", lab.name());
+        extra.put("edition", submission == null ? "starter" : "submission");
+        extra.put("mode", mode);
+        extra.put("seed", seed);
+        extra.put("engine_version", GradeBook.ENGINE_VERSION);
+        extra.put("max_score", max);
+        extra.put("java_version", System.getProperty("java.version"));
+        extra.put("java_home", System.getProperty("java.home"));
+        extra.put("test_jvm_flags", String.join(" ", lab.jvmFlags()));
+        extra.put("check_limit_s", lab.checkSeconds());
+        extra.put("run_limit_s", lab.runSeconds());
+        extra.put("test_jvms", runs.count);
+        extra.put("output_bytes", runs.totalBytes());
+        extra.put("output_dropped_bytes", runs.droppedBytes);
+        ObjectNode files = extra.putObject("student_files");
+        for (String file : lab.studentFiles()) {
+            Path from = taken.get(file);
+            files.put(file, from == null ? "starter" : "sha256:" + sha256(from));
+        }
+        extra.put("processors", Runtime.getRuntime().availableProcessors());
+        ArrayNode obs = extra.putArray("observations");
+        observations.forEach(obs::add);
+        ArrayNode noteArray = extra.putArray("notes");
+        notes.forEach(noteArray::add);
+        ArrayNode outputs = extra.putArray("test_jvm_output");
+        runs.outputs.forEach(outputs::add);
+        doc.set("tests", tests);
+        return doc;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String format(double points) {
+        return points == Math.rint(points) ? String.valueOf((long) points) : String.format(Locale.ROOT, "%.2f", points);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    /** One check as the lab's tests declare it. */
+    static final class Check {
+        final String id;
+        final boolean graded;
+        final int task;
+        final double points;
+        final String name;
+        final String kind;
+        final String visibility;
+        final String reference;
+        final String starter;
+
+        Check(JsonNode node) {
+            id = node.path("id").asText();
+            graded = node.path("graded").asBoolean();
+            task = node.path("task").asInt();
+            points = node.path("points").asDouble();
+            name = node.path("name").asText(id);
+            kind = node.path("kind").asText("OBSERVATION");
+            visibility = node.path("visibility").asText("visible");
+            reference = node.path("reference").asText("");
+            starter = node.path("starter").asText("");
+        }
+    }
+
+    /** The child JVMs of one grading and their output. */
+    private static final class RunLog {
+        int count;
+        long keptBytes;
+        long droppedBytes;
+        final List<String> outputs = new ArrayList<>();
+
+        void add(ForkedJvm.Result result) {
+            count++;
+            keptBytes += result.output().getBytes(StandardCharsets.UTF_8).length;
+            droppedBytes += result.droppedBytes();
+            outputs.add(result.droppedBytes() > 0 ? result.output() + String.format(Locale.ROOT,
+                    "%n[... %,d more bytes dropped]", result.droppedBytes()) : result.output());
+        }
+
+        long totalBytes() {
+            return keptBytes + droppedBytes;
+        }
+    }
+}

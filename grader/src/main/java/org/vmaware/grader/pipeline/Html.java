@@ -1,0 +1,189 @@
+package org.vmaware.grader.pipeline;
+
+import static org.vmaware.grader.pipeline.Reports.escape;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The self-contained HTML report: no scripts, no external files, so it opens from a CI artifact or an e-mail.
+ * Its charts are inline SVG:
+ *
+ * <pre>
+ * speed-up chart   one row per timing check: a bar from 1x to the measured median, the confidence interval
+ *                  as a whisker, the target as a red line (logarithmic scale, so 2x and 200x both fit)
+ * bytes chart      one pair of bars per allocation check: the naive baseline's bytes and yours (logarithmic)
+ * </pre>
+ */
+final class Html {
+
+    static final String BAR = "#2b6cb0";
+    static final String TARGET = "#d62728";
+    static final String NAIVE = "#a0a0a0";
+    private static final int WIDTH = 760;
+    private static final int LABEL = 300;
+    private static final int ROW = 34;
+
+    private Html() {
+    }
+
+    static String render(JsonNode results) {
+        JsonNode extra = results.path("extra_data");
+        String lab = extra.path("lab").asText();
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>")
+                .append(escape(lab)).append(" grading report</title>\n<style>\n")
+                .append("body{font-family:system-ui,sans-serif;margin:2em;max-width:64em;color:#222}\n")
+                .append("table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:4px 8px;"
+                        + "text-align:left;vertical-align:top}\n")
+                .append(".PASS{color:#1a7f37}.FAIL,.CRASHED,.TIMED{color:#b42318}.PARTIAL,.INCONCLUSIVE{color:#9a6700}\n")
+                .append("pre{background:#f6f8fa;padding:8px;white-space:pre-wrap}svg text{font-size:12px}\n")
+                .append("</style></head><body>\n");
+        html.append("<h1>").append(escape(lab)).append(": <span id=\"score\">")
+                .append(Grading.format(results.path("score").asDouble())).append("</span> / ")
+                .append(Grading.format(extra.path("max_score").asDouble())).append(" points</h1>\n");
+        html.append("<p>").append(escape(extra.path("edition").asText())).append(" graded in ")
+                .append(results.path("execution_time").asLong()).append(" s, seed ")
+                .append(extra.path("seed").asText()).append(", Java ").append(escape(extra.path("java_version").asText()))
+                .append(", engine ").append(escape(extra.path("engine_version").asText())).append("</p>\n");
+        html.append("<table id=\"checks\"><tr><th>#</th><th>check</th><th>points</th><th>verdict</th></tr>\n");
+        for (JsonNode t : results.path("tests")) {
+            String outcome = Reports.visible(t) ? t.path("extra_data").path("outcome").asText() : "hidden";
+            html.append("<tr><td>").append(escape(t.path("number").asText())).append("</td><td>")
+                    .append(escape(t.path("name").asText())).append("</td><td>")
+                    .append(Grading.format(t.path("score").asDouble())).append(" / ")
+                    .append(Grading.format(t.path("max_score").asDouble())).append("</td><td class=\"")
+                    .append(escape(outcome.split(" ")[0])).append("\">").append(escape(outcome)).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+        html.append(speedUps(results));
+        html.append(bytes(results));
+        html.append("<h2>Feedback</h2>\n");
+        for (JsonNode t : results.path("tests")) {
+            if (Reports.visible(t) && !t.path("status").asText().equals("passed")) {
+                html.append("<h3>").append(escape(t.path("number").asText() + " " + t.path("name").asText()))
+                        .append("</h3>\n<pre>").append(escape(t.path("output").asText())).append("</pre>\n");
+            }
+        }
+        html.append("<h2>The run</h2>\n<pre>").append(escape(results.path("output").asText())).append("</pre>\n");
+        html.append("</body></html>\n");
+        return html.toString();
+    }
+
+    private static String speedUps(JsonNode results) {
+        List<JsonNode> rows = new ArrayList<>();
+        for (JsonNode t : results.path("tests")) {
+            if (Reports.visible(t) && t.path("extra_data").has("speedup_median")) {
+                rows.add(t);
+            }
+        }
+        if (rows.isEmpty()) {
+            return "";
+        }
+        double top = 2;
+        for (JsonNode t : rows) {
+            JsonNode d = t.path("extra_data");
+            top = Math.max(top, Math.max(d.path("speedup_target").asDouble(), finite(d.path("speedup_high").asDouble(),
+                    d.path("speedup_median").asDouble())));
+        }
+        double low = 0.5;
+        double high = top * 1.5;
+        int height = rows.size() * ROW + 30;
+        StringBuilder svg = new StringBuilder("<h2>Speed-up against its target</h2>\n");
+        svg.append(String.format(Locale.ROOT, "<svg id=\"speedup-chart\" width=\"%d\" height=\"%d\" role=\"img\""
+                + " aria-label=\"measured speed-up of each timing check against its target\">%n", WIDTH, height));
+        double[] ticks = high > 60 ? new double[] {1, 10, 100, 1000, 10000, 100000} : new double[] {0.5, 1, 2, 5, 10, 20, 50};
+        for (double tick : ticks) {
+            if (tick <= high) {
+                double x = x(tick, low, high);
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eee\"/>"
+                        + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%sx</text>%n", x, x, height - 20, x,
+                        height - 5, Grading.format(tick)));
+            }
+        }
+        int y = 4;
+        for (JsonNode t : rows) {
+            JsonNode d = t.path("extra_data");
+            double median = Math.max(low, d.path("speedup_median").asDouble());
+            double target = d.path("speedup_target").asDouble();
+            double from = x(1, low, high);
+            double to = x(Math.min(median, high), low, high);
+            svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>%n", y + 17,
+                    escape(t.path("number").asText() + " " + shorten(t.path("name").asText(), 40))));
+            svg.append(String.format(Locale.ROOT, "<rect class=\"speedup\" data-check=\"%s\" data-median=\"%.3f\""
+                    + " x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"%s\"/>%n",
+                    escape(d.path("id").asText()), median, Math.min(from, to), y + 4, Math.max(1, Math.abs(to - from)), BAR));
+            double lo = d.path("speedup_low").asDouble();
+            double hi = finite(d.path("speedup_high").asDouble(), median);
+            if (lo > 0) {
+                svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#111\""
+                        + " stroke-width=\"2\"/>%n", x(Math.max(lo, low), low, high), y + 14,
+                        x(Math.min(hi, high), low, high), y + 14));
+            }
+            double tx = x(target, low, high);
+            svg.append(String.format(Locale.ROOT, "<line class=\"target\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\""
+                    + " stroke=\"%s\" stroke-width=\"3\"/>%n", tx, y, tx, y + 28, TARGET));
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%.2fx (target %sx)</text>%n",
+                    Math.min(WIDTH - 130.0, Math.max(to, tx) + 6), y + 17, d.path("speedup_median").asDouble(),
+                    Grading.format(target)));
+            y += ROW;
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static String bytes(JsonNode results) {
+        List<JsonNode> rows = new ArrayList<>();
+        for (JsonNode t : results.path("tests")) {
+            JsonNode d = t.path("extra_data");
+            if (Reports.visible(t) && d.has("baseline_bytes") && d.has("candidate_bytes")) {
+                rows.add(t);
+            }
+        }
+        if (rows.isEmpty()) {
+            return "";
+        }
+        double top = 1024;
+        for (JsonNode t : rows) {
+            top = Math.max(top, Math.max(t.path("extra_data").path("baseline_bytes").asDouble(),
+                    t.path("extra_data").path("candidate_bytes").asDouble()));
+        }
+        int height = rows.size() * (2 * 18 + 14) + 10;
+        StringBuilder svg = new StringBuilder("<h2>Bytes allocated: the naive version and yours</h2>\n");
+        svg.append(String.format(Locale.ROOT, "<svg id=\"bytes-chart\" width=\"%d\" height=\"%d\" role=\"img\""
+                + " aria-label=\"bytes allocated by the naive version and by the submission\">%n", WIDTH, height));
+        int y = 4;
+        for (JsonNode t : rows) {
+            JsonNode d = t.path("extra_data");
+            svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>%n", y + 13,
+                    escape(t.path("number").asText() + " " + shorten(t.path("name").asText(), 40))));
+            String[][] bars = {{"naive", NAIVE, d.path("baseline_bytes").asText()},
+                {"yours", BAR, d.path("candidate_bytes").asText()}};
+            for (String[] bar : bars) {
+                double value = Double.parseDouble(bar[2]);
+                double w = Math.max(1, (WIDTH - LABEL - 150) * Math.log10(Math.max(1, value)) / Math.log10(top * 2));
+                svg.append(String.format(Locale.ROOT, "<rect class=\"bytes %s\" data-check=\"%s\" x=\"%d\" y=\"%d\""
+                        + " width=\"%.1f\" height=\"16\" fill=\"%s\"/><text x=\"%.1f\" y=\"%d\">%s: %,.0f B</text>%n",
+                        bar[0], escape(d.path("id").asText()), LABEL, y, w, bar[1], LABEL + w + 6, y + 13, bar[0], value));
+                y += 18;
+            }
+            y += 14;
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static double x(double value, double low, double high) {
+        double span = Math.log(high) - Math.log(low);
+        return LABEL + (WIDTH - LABEL - 140) * (Math.log(Math.max(value, low)) - Math.log(low)) / span;
+    }
+
+    private static double finite(double value, double fallback) {
+        return Double.isFinite(value) && value > 0 ? value : fallback;
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

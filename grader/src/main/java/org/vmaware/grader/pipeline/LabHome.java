@@ -1,0 +1,125 @@
+package org.vmaware.grader.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Everything the grader takes from its own copy of a lab: the descriptor ({@code grading.json}), the given sources
+ * with the starter's versions of the student files, the compiled tests and their class path. Nothing here comes
+ * from a submission.
+ *
+ * <p>Two layouts hold the same things:</p>
+ * <pre>
+ * repository (after ./mvnw package)          bundle (gradescope, export)
+ * LAB/target/grading/grading.json             labs/LAB/grading.json
+ * LAB/src/main/java                           labs/LAB/src/main/java
+ * LAB/target/test-classes                     labs/LAB/test-classes
+ * LAB/target/grading/classpath.txt (jars)     labs/LAB/lib/*.jar
+ * </pre>
+ *
+ * @param name          the lab's directory name, such as {@code lab03-strings}
+ * @param title         one line for reports
+ * @param studentFiles  the files students edit, relative to the source root ({@code org/vmaware/lab03/X.java})
+ * @param jvmFlags      flags of the graded JVM (heap, GC), the same as the build's
+ * @param checkSeconds  wall-time limit of one check
+ * @param runSeconds    wall-time limit of the whole grading run
+ * @param sources       the given sources and the starter's student files
+ * @param testClasses   the compiled tests (thresholds, baselines, inputs)
+ * @param classpath     the tests' dependencies: the grader, JUnit, commons-lang
+ */
+public record LabHome(String name, String title, List<String> studentFiles, List<String> jvmFlags, int checkSeconds,
+        int runSeconds, Path sources, Path testClasses, List<Path> classpath) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The lab named {@code lab} in a repository checkout whose labs have been built. */
+    public static LabHome inRepository(Path root, String lab) throws GradingException {
+        Path dir = root.resolve(lab);
+        Path descriptor = dir.resolve("target/grading/grading.json");
+        if (!Files.isRegularFile(dir.resolve("grading.json"))) {
+            throw GradingException.usage("unknown lab '" + lab + "': labs here are " + String.join(", ", labsIn(root)));
+        }
+        if (!Files.isRegularFile(descriptor) || !Files.isDirectory(dir.resolve("target/test-classes"))) {
+            throw GradingException.usage(lab + " is not built: run ./mvnw -B -ntp package -DskipTests first (it"
+                    + " writes " + root.relativize(descriptor) + " and the compiled tests)");
+        }
+        List<Path> classpath = new ArrayList<>();
+        try {
+            for (String entry : Files.readString(dir.resolve("target/grading/classpath.txt")).trim()
+                    .split(java.io.File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    classpath.add(Path.of(entry));
+                }
+            }
+        } catch (IOException e) {
+            throw GradingException.usage(lab + " has no target/grading/classpath.txt: run ./mvnw -B -ntp package"
+                    + " -DskipTests first");
+        }
+        return read(descriptor, lab, dir.resolve("src/main/java"), dir.resolve("target/test-classes"), classpath);
+    }
+
+    /** The lab in a self-contained bundle directory (see the class comment). */
+    public static LabHome inBundle(Path dir) throws GradingException {
+        List<Path> jars;
+        try (Stream<Path> lib = Files.list(dir.resolve("lib"))) {
+            jars = lib.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            throw GradingException.usage("not a lab bundle (no lib/): " + dir);
+        }
+        return read(dir.resolve("grading.json"), dir.getFileName().toString(), dir.resolve("src/main/java"),
+                dir.resolve("test-classes"), jars);
+    }
+
+    private static LabHome read(Path descriptor, String lab, Path sources, Path tests, List<Path> classpath)
+            throws GradingException {
+        JsonNode json;
+        try {
+            json = JSON.readTree(descriptor.toFile());
+        } catch (IOException e) {
+            throw GradingException.usage("cannot read " + descriptor + ": " + e.getMessage());
+        }
+        List<String> files = new ArrayList<>();
+        json.path("studentFiles").forEach(f -> files.add(f.asText()));
+        if (files.isEmpty()) {
+            throw GradingException.usage(descriptor + " names no studentFiles");
+        }
+        for (String file : files) {
+            if (!Files.isRegularFile(sources.resolve(file))) {
+                throw GradingException.usage(descriptor + " names " + file + ", which is not in " + sources);
+            }
+        }
+        String flags = json.path("jvmFlags").asText("").trim();
+        return new LabHome(json.path("lab").asText(lab), json.path("title").asText(lab), List.copyOf(files),
+                flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")), json.path("checkSeconds").asInt(120),
+                json.path("runSeconds").asInt(480), sources, tests, List.copyOf(classpath));
+    }
+
+    /** The labs of a repository: the directories with a grading.json. */
+    public static List<String> labsIn(Path root) {
+        try (Stream<Path> dirs = Files.list(root)) {
+            return dirs.filter(d -> Files.isRegularFile(d.resolve("grading.json"))).map(d -> d.getFileName().toString())
+                    .sorted().collect(Collectors.toList());
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    /** The packages students' code lives in: those of the student files. */
+    public List<String> studentPackages() {
+        return studentFiles.stream().map(f -> f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "")
+                .distinct().collect(Collectors.toList());
+    }
+
+    /** A copy with other time limits (the command line's --check-seconds and --run-seconds). */
+    public LabHome withLimits(int check, int run) {
+        return new LabHome(name, title, studentFiles, jvmFlags, check, run, sources, testClasses, classpath);
+    }
+}

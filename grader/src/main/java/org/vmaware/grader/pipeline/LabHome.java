@@ -22,7 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * LAB/target/grading/grading.json             labs/LAB/grading.json
  * LAB/src/main/java                           labs/LAB/src/main/java
  * LAB/target/test-classes                     labs/LAB/test-classes
- * LAB/target/grading/classpath.txt (jars)     labs/LAB/lib/*.jar
+ * LAB/target/grading/classpath.txt (jars)     labs/LAB/lib/ (classpath.txt lists it)
  * </pre>
  *
  * @param name          the lab's directory name, such as {@code lab03-strings}
@@ -68,14 +68,14 @@ public record LabHome(String name, String title, List<String> studentFiles, List
 
     /** The lab in a self-contained bundle directory (see the class comment). */
     public static LabHome inBundle(Path dir) throws GradingException {
-        List<Path> jars;
-        try (Stream<Path> lib = Files.list(dir.resolve("lib"))) {
-            jars = lib.filter(p -> p.toString().endsWith(".jar")).sorted().collect(Collectors.toList());
+        List<Path> classpath;
+        try {
+            classpath = Bundle.classpath(dir);
         } catch (IOException e) {
-            throw GradingException.usage("not a lab bundle (no lib/): " + dir);
+            throw GradingException.usage("not a lab bundle (no classpath.txt): " + dir);
         }
         return read(dir.resolve("grading.json"), dir.getFileName().toString(), dir.resolve("src/main/java"),
-                dir.resolve("test-classes"), jars);
+                dir.resolve("test-classes"), classpath);
     }
 
     private static LabHome read(Path descriptor, String lab, Path sources, Path tests, List<Path> classpath)

@@ -94,9 +94,12 @@ public final class ProveEditions {
                     System.err.println("ProveEditions: --repeat needs a whole number of runs, 1 or more: " + arg);
                     return 2;
                 }
+            } else if (arg.startsWith("--classpath=")) {
+                classpath = arg.substring("--classpath=".length());
             } else {
                 System.err.println("ProveEditions: unknown argument " + arg);
-                System.err.println("usage: ProveEditions --lab-dir=DIR [--jvm-flags=\"FLAGS\"] [--repeat=N]");
+                System.err.println("usage: ProveEditions --lab-dir=DIR [--jvm-flags=\"FLAGS\"] [--repeat=N]"
+                        + " [--classpath=TEST_DEPENDENCIES]");
                 return 2;
             }
         }
@@ -116,6 +119,57 @@ public final class ProveEditions {
             status = status != 0 ? status : SelfCheckReport.wrongVerdicts(proof.runs) > 0 ? 1 : 0;
         }
         return status;
+    }
+
+    /**
+     * The self-check of one lab: grades its reference and its pristine starter {@code repeat} times (all of them,
+     * even after a wrong verdict, so the rates count every run), prints the figures and returns them.
+     *
+     * @param classpath the tests' dependencies (the grader, JUnit, commons-lang), as a class path
+     */
+    public static Figures selfCheck(Path labDir, List<String> jvmFlags, String classpath, int repeat) throws IOException {
+        long start = System.nanoTime();
+        ProveEditions proof = new ProveEditions(labDir, jvmFlags, classpath);
+        int status = proof.proveOnce();
+        for (int i = 2; i <= repeat && !proof.runs.isEmpty(); i++) {
+            System.out.printf(Locale.ROOT, "%n[self-check] %s: run %d of %d%n", proof.lab, i, repeat);
+            status = Math.max(status, proof.proveAgain());
+        }
+        System.out.print(SelfCheckReport.render(proof.lab, proof.runs));
+        int wrong = SelfCheckReport.wrongVerdicts(proof.runs);
+        int verdicts = 0;
+        int inconclusive = 0;
+        List<Double> timingSeconds = new ArrayList<>();
+        for (Run run : proof.runs) {
+            for (JsonNode check : run.checks()) {
+                verdicts++;
+                JsonNode extra = check.path("extra_data");
+                inconclusive += extra.path("outcome").asText().equals("INCONCLUSIVE") ? 1 : 0;
+                if (extra.path("kind").asText().equals("TIMING")) {
+                    timingSeconds.add(extra.path("elapsed_ms").asDouble() / 1000.0);
+                }
+            }
+        }
+        if (proof.runs.isEmpty()) {
+            status = Math.max(status, 1);
+        }
+        return new Figures(proof.lab, status, verdicts, wrong, inconclusive, timingSeconds,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * A lab's self-check in numbers.
+     *
+     * @param lab           the lab
+     * @param status        0 proven in every run, 1 not
+     * @param verdicts      graded verdicts, both editions, every run
+     * @param wrong         verdicts against the declared expectation
+     * @param inconclusive  INCONCLUSIVE verdicts
+     * @param timingSeconds seconds each timing verdict took
+     * @param millis        wall time of the whole self-check of the lab
+     */
+    public record Figures(String lab, int status, int verdicts, int wrong, int inconclusive, List<Double> timingSeconds,
+            long millis) {
     }
 
     private int proveOnce() throws IOException {

@@ -51,8 +51,6 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Labs labs = Labs.find(parent.labs);
-        LabHome home = labs.lab(lab);
         if (!mode.equals("full") && !mode.equals("correctness")) {
             throw GradingException.usage("--mode must be 'full' or 'correctness', not '" + mode + "'");
         }
@@ -62,6 +60,8 @@ final class GradeCommand implements Callable<Integer> {
         if ((checkSeconds != null && checkSeconds < 1) || (runSeconds != null && runSeconds < 1)) {
             throw GradingException.usage("--check-seconds and --run-seconds must be 1 or more");
         }
+        Labs labs = Labs.find(parent.labs);
+        LabHome home = labs.lab(lab);
         if (checkSeconds != null || runSeconds != null) {
             home = home.withLimits(checkSeconds != null ? checkSeconds : home.checkSeconds(),
                     runSeconds != null ? runSeconds : home.runSeconds());

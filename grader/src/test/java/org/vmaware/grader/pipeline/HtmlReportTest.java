@@ -1,0 +1,119 @@
+package org.vmaware.grader.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The HTML report, rendered for real in headless Chromium: a screenshot must show the speed-up bars, the target
+ * lines and the bytes bars in their colours. Where Chromium is missing the test is skipped, unless
+ * {@code -Dreport.chromium=required} (CI) makes that a failure.
+ */
+class HtmlReportTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void chartsRenderInHeadlessChromium() throws Exception {
+        String chromium = chromium();
+        boolean required = "required".equals(System.getProperty("report.chromium"));
+        assumeTrue(chromium != null || required, "no chromium on the PATH: the rendering check is skipped");
+        assertTrue(chromium != null, "-Dreport.chromium=required, but there is no chromium on the PATH");
+
+        Path html = dir.resolve("report.html");
+        Files.writeString(html, Html.render(results()));
+        Path png = dir.resolve("report.png");
+        Process process = new ProcessBuilder(chromium, "--headless", "--no-sandbox", "--disable-gpu",
+                "--hide-scrollbars", "--window-size=1000,1400", "--screenshot=" + png, html.toUri().toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        assertTrue(process.waitFor(90, TimeUnit.SECONDS), "chromium ended in time");
+        assertEquals(0, process.exitValue(), () -> read(dir.resolve("chromium.log")));
+        BufferedImage image = ImageIO.read(png.toFile());
+        int bars = count(image, Html.BAR);
+        int targets = count(image, Html.TARGET);
+        int naive = count(image, Html.NAIVE);
+        // two speed-up bars and two bytes bars of the submission, two target lines, two naive bytes bars
+        assertTrue(bars > 2_000, "the blue bars are drawn: " + bars + " pixels");
+        assertTrue(targets > 100, "the red target lines are drawn: " + targets + " pixels");
+        assertTrue(naive > 1_000, "the naive bytes bars are drawn: " + naive + " pixels");
+    }
+
+    /** A results document with two timing checks and two allocation checks, as the pipeline writes it. */
+    private static ObjectNode results() {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode doc = json.createObjectNode();
+        doc.put("score", 3.5);
+        doc.put("execution_time", 12);
+        doc.put("output", "lab99: 3.5 of 6 points");
+        doc.putObject("extra_data").put("lab", "lab99").put("max_score", 6).put("edition", "submission");
+        ArrayNode tests = doc.putArray("tests");
+        timing(tests.addObject(), "2.1", "faster than +=", 86.6, 70.1, 99.0, 10);
+        timing(tests.addObject(), "2.2", "a bit faster", 1.9, 1.7, 2.2, 3);
+        bytes(tests.addObject(), "3.1", "fewer bytes", 459_225_952, 225_088);
+        bytes(tests.addObject(), "3.2", "fewer bytes again", 200_439_976, 1_064_680);
+        return doc;
+    }
+
+    private static void timing(ObjectNode test, String number, String name, double median, double low, double high,
+            double target) {
+        test.put("number", number).put("name", name).put("score", 2).put("max_score", 2).put("status", "passed")
+                .put("visibility", "visible").put("output", "");
+        test.putObject("extra_data").put("id", "T#" + number).put("outcome", "PASS").put("speedup_median", median)
+                .put("speedup_low", low).put("speedup_high", high).put("speedup_target", target);
+    }
+
+    private static void bytes(ObjectNode test, String number, String name, long naive, long yours) {
+        test.put("number", number).put("name", name).put("score", 1).put("max_score", 1).put("status", "passed")
+                .put("visibility", "visible").put("output", "");
+        test.putObject("extra_data").put("id", "B#" + number).put("outcome", "PASS").put("baseline_bytes", naive)
+                .put("candidate_bytes", yours).put("bytes_ratio", (double) naive / yours);
+    }
+
+    private static int count(BufferedImage image, String hex) {
+        int rgb = Integer.parseInt(hex.substring(1), 16);
+        int n = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                n += (image.getRGB(x, y) & 0xFFFFFF) == rgb ? 1 : 0;
+            }
+        }
+        return n;
+    }
+
+    private static String chromium() {
+        for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
+            for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+                if (Files.isExecutable(Path.of(dir, name))) {
+                    return Path.of(dir, name).toString();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.vmaware.grader.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Only the declared student files are taken, wherever the submission keeps them; nothing else, and no links. */
+class IntakeTest {
+
+    private static final String FILE = "org/vmaware/lab00/Joiner.java";
+
+    @TempDir
+    Path submission;
+
+    private static LabHome lab() {
+        return new LabHome("lab00-fixture", "fixture", List.of(FILE), List.of(), 30, 120,
+                FixtureLab.DIR.resolve("src/main/java"), FixtureLab.DIR, List.of());
+    }
+
+    private Path write(String relative) throws IOException {
+        Path file = submission.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "class Joiner {}");
+        return file;
+    }
+
+    @Test
+    void aWholeRepository() throws IOException {
+        Path file = write("lab00-fixture/src/main/java/" + FILE);
+        write("lab00-fixture/src/test/java/org/vmaware/lab00/grading/JoinerTest.java");
+        write("lab00-fixture/src/solution/java/" + FILE);
+        assertEquals(file, Intake.take(lab(), submission).files().get(FILE));
+    }
+
+    @Test
+    void theLabsFolder() throws IOException {
+        Path file = write("src/main/java/" + FILE);
+        assertEquals(file, Intake.take(lab(), submission).files().get(FILE));
+    }
+
+    @Test
+    void looseFiles() throws IOException {
+        Path file = write("Joiner.java");
+        write("Other.java");
+        Intake.Taken taken = Intake.take(lab(), submission);
+        assertEquals(file, taken.files().get(FILE));
+        assertEquals(1, taken.files().size(), "only declared student files are taken");
+    }
+
+    @Test
+    void aMissingFileIsGradedAsTheStartersAndSaysSo() throws IOException {
+        Intake.Taken taken = Intake.take(lab(), submission);
+        assertTrue(taken.files().isEmpty());
+        assertTrue(taken.notes().get(0).contains("Joiner.java is not in the submission: the starter's version was graded"),
+                taken.notes()::toString);
+    }
+
+    @Test
+    void twoLooseCandidatesAreNotGuessedBetween() throws IOException {
+        write("a/Joiner.java");
+        write("b/Joiner.java");
+        Intake.Taken taken = Intake.take(lab(), submission);
+        assertTrue(taken.files().isEmpty());
+        assertTrue(taken.notes().get(0).contains("found 2 files named Joiner.java"), taken.notes()::toString);
+    }
+
+    @Test
+    void aLinkIsNotFollowed() throws IOException {
+        Path elsewhere = Files.writeString(Files.createTempFile("reference", ".java"), "class Joiner {}");
+        try {
+            Files.createSymbolicLink(submission.resolve("Joiner.java"), elsewhere);
+            Intake.Taken taken = Intake.take(lab(), submission);
+            assertTrue(taken.files().isEmpty());
+            assertTrue(taken.notes().get(0).contains("is a link or not a regular file"), taken.notes()::toString);
+        } finally {
+            Files.deleteIfExists(elsewhere);
+        }
+    }
+
+    @Test
+    void aHugeFileIsRefused() throws IOException {
+        Path file = write("Joiner.java");
+        Files.write(file, new byte[(int) Intake.MAX_FILE_BYTES + 1]);
+        Intake.Taken taken = Intake.take(lab(), submission);
+        assertTrue(taken.files().isEmpty());
+        assertTrue(taken.notes().get(0).contains("larger than 512 KB"), taken.notes()::toString);
+    }
+}

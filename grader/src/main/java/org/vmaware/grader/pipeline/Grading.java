@@ -110,7 +110,7 @@ public final class Grading {
             if (!refused.isEmpty()) {
                 rejection = "The submission was refused before running, so no check ran: "
                         + "graded code may use only the plain Java library a lab needs (the threat model is in"
-                        + " grader/README.md).\n- " + String.join("\n- ", refused);
+                        + " docs/threat-model.md).\n- " + String.join("\n- ", refused);
             }
         }
         Path catalogClasses = compiled.classes();

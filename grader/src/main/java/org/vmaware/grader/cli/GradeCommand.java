@@ -57,6 +57,9 @@ final class GradeCommand implements Callable<Integer> {
         if (submission != null && !Files.isDirectory(submission)) {
             throw GradingException.usage("--submission " + submission + " is not a directory");
         }
+        if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
+            throw GradingException.usage("--out " + out + " is a file: name a directory for the reports");
+        }
         if ((checkSeconds != null && checkSeconds < 1) || (runSeconds != null && runSeconds < 1)) {
             throw GradingException.usage("--check-seconds and --run-seconds must be 1 or more");
         }

@@ -1,9 +1,11 @@
 package org.vmaware.grader.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.vmaware.grader.pipeline.Bundle;
+import org.vmaware.grader.pipeline.GradingException;
 import org.vmaware.grader.pipeline.LabHome;
 
 import picocli.CommandLine.Command;
@@ -27,6 +29,9 @@ final class GradescopeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (out != null && Files.isDirectory(out)) {
+            throw GradingException.usage("--out " + out + " is a directory: name the zip file to write");
+        }
         Labs labs = Labs.find(parent.labs);
         LabHome home = labs.lab(lab);
         Path zip = out != null ? out : labs.root().resolve(home.name()).resolve("target/" + home.name() + "-autograder.zip");

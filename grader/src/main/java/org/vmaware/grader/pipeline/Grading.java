@@ -382,6 +382,18 @@ public final class Grading {
             extra.put("expect_reference", check.reference);
             extra.put("expect_starter", check.starter);
         }
+        List<String> undecided = new ArrayList<>();
+        tests.forEach(t -> {
+            if (t.path("extra_data").path("outcome").asText().equals("INCONCLUSIVE")
+                    && !t.path("extra_data").path("machine_dependent").asText().isEmpty()) {
+                undecided.add(t.path("number").asText() + " (" + t.path("extra_data").path("machine_dependent").asText() + ")");
+            }
+        });
+        if (!undecided.isEmpty()) {
+            notes.add(undecided.size() + " check(s) could not be decided on this machine and earned nothing: "
+                    + String.join(", ", undecided) + ". This is the grading machine's limit, not the code's: grade on a"
+                    + " machine that has what they need.");
+        }
         doc.put("score", Math.round(score * 100) / 100.0);
         doc.put("execution_time", seconds);
         StringBuilder output = new StringBuilder();

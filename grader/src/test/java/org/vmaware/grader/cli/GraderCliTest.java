@@ -112,6 +112,22 @@ class GraderCliTest {
     }
 
     @Test
+    void reportsGoToADirectoryNotAFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("results.txt"), "mine");
+        Run run = run("grade", "lab03-strings", "--out", file.toString());
+        assertEquals(2, run.status);
+        assertTrue(run.err.contains("is a file: name a directory for the reports"), run.err);
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void theZipIsAFileNotADirectory() {
+        Run run = run("--labs", REPOSITORY.toString(), "gradescope", "lab03-strings", "--out", temp.toString());
+        assertEquals(2, run.status);
+        assertTrue(run.err.contains("is a directory: name the zip file to write"), run.err);
+    }
+
+    @Test
     void helpListsTheCommands() {
         Run run = run("--help");
         assertEquals(0, run.status);

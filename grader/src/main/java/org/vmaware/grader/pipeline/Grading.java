@@ -334,7 +334,7 @@ public final class Grading {
             entry.put("outcome", test.path("extra_data").path("outcome").asText("FAIL"));
             entry.put("output", test.path("output").asText(""));
             ObjectNode data = JSON.createObjectNode();
-            test.path("extra_data").fields().forEachRemaining(f -> data.set(f.getKey(), f.getValue()));
+            test.path("extra_data").properties().forEach(f -> data.set(f.getKey(), f.getValue()));
             entry.set("data", data);
             outcomes.put(id, entry);
         }

@@ -73,7 +73,7 @@ public final class Reports {
                 + " skipped=\"0\" time=\"%d\">%n", xml(lab), tests.size(), failures,
                 results.path("execution_time").asLong()));
         xml.append("  <properties>\n");
-        results.path("extra_data").fields().forEachRemaining(f -> {
+        results.path("extra_data").properties().forEach(f -> {
             if (f.getValue().isValueNode()) {
                 xml.append("    <property name=\"").append(xml(f.getKey())).append("\" value=\"")
                         .append(xml(f.getValue().asText())).append("\"/>\n");

@@ -197,6 +197,7 @@ public final class Grading {
             String stopped = null;
             Set<String> ended = new LinkedHashSet<>();
             Map<String, String> endings = new LinkedHashMap<>();
+            Set<String> containerFailures = new LinkedHashSet<>();
             try {
                 while (true) {
                     boolean exited = child.waitFor(Duration.ofMillis(100));
@@ -206,6 +207,8 @@ public final class Grading {
                                 && !part[1].equals(running)) {
                             running = part[1];
                             runningSince = System.nanoTime();
+                        } else if (part[0].equals("container-failed") && part.length >= 2) {
+                            containerFailures.add(line.substring("container-failed ".length()));
                         } else if (part.length >= 2 && (part[0].equals("end") || part[0].equals("skip"))
                                 && ended.add(part[1])) {
                             endings.put(part[1], part.length > 2 ? part[2] : "");
@@ -265,7 +268,10 @@ public final class Grading {
                 // out of time, or a child that made no progress: what is left did not run
                 String why = System.nanoTime() > deadline
                         ? String.format(Locale.ROOT, "not run: the whole run reached its %d s limit", lab.runSeconds())
-                        : "not run: the test JVM ended before it (" + died(result) + ")" + tail(result);
+                        : !containerFailures.isEmpty()
+                                ? "not run: its test class failed before the check began: "
+                                        + String.join("; ", containerFailures)
+                                : "not run: the test JVM ended before it (" + died(result) + ")" + tail(result);
                 for (String id : remaining) {
                     Check check = byId.get(id);
                     if (check.graded) {
@@ -355,8 +361,9 @@ public final class Grading {
         ArrayNode tests = JSON.createArrayNode();
         double score = 0;
         double max = 0;
-        List<Check> graded = catalog.stream().filter(c -> c.graded).sorted(Comparator.comparingInt(c -> c.task))
-                .collect(Collectors.toList());
+        // in task order, and by name within a task (the handout's 1a, 1b, ...), as the build's score table shows them
+        List<Check> graded = catalog.stream().filter(c -> c.graded)
+                .sorted(Comparator.<Check>comparingInt(c -> c.task).thenComparing(c -> c.name)).collect(Collectors.toList());
         Map<Integer, Integer> numbers = new LinkedHashMap<>();
         for (Check check : graded) {
             ObjectNode outcome = outcomes.getOrDefault(check.id, failed(check, "NOT RUN", "the check did not run"));

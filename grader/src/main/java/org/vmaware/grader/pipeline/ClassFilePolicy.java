@@ -92,11 +92,14 @@ public final class ClassFilePolicy {
      *
      * @param classes       the compiled classes of the submission and the given sources
      * @param givenSources  relative paths of the given (non-student) source files, whose classes are the grader's
-     * @param labPackages   the packages (with slashes) student classes may live in
+     * @param studentFiles  relative paths of the student files: their packages are the ones student classes may use
      * @return one line per problem, naming the student file; empty if the classes may run
      */
-    public static List<String> check(Path classes, Collection<String> givenSources, Collection<String> labPackages)
+    public static List<String> check(Path classes, Collection<String> givenSources, Collection<String> studentFiles)
             throws IOException {
+        List<String> labPackages = studentFiles.stream()
+                .map(f -> f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "").distinct()
+                .collect(Collectors.toList());
         Set<String> problems = new LinkedHashSet<>();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(classes)) {

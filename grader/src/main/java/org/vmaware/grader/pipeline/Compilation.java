@@ -24,7 +24,7 @@ import javax.tools.ToolProvider;
  * javac runs in the grading process with annotation processing off, so compiling runs none of the submission's
  * code.
  */
-final class Compilation {
+public final class Compilation {
 
     /** Diagnostics kept for the report; javac's are long for a badly broken file. */
     private static final int MAX_DIAGNOSTICS_CHARS = 8_000;
@@ -61,33 +61,45 @@ final class Compilation {
                 }
             }
         }
-        Files.createDirectories(classes);
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        if (compiler == null) {
-            throw new IOException("no Java compiler in " + System.getProperty("java.home")
-                    + ": run the grader with a JDK, not a JRE");
-        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {
             files = walk.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
         }
-        StringWriter errors = new StringWriter();
-        boolean ok;
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
-            Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
-            String classpath = lab.classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
-            List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-proc:none", "-nowarn",
-                    "-Xmaxerrs", "30", "-d", classes.toString(), "-cp", classpath);
-            ok = compiler.getTask(errors, fileManager, null, options, null, units).call();
-        }
-        String text = errors.toString().replace(sources.toString() + File.separator, "");
-        if (!ok && text.isBlank()) {
-            text = "javac failed without a message";
-        }
+        String classpath = lab.classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+        String errors = javac(files, classes, classpath, "-Xmaxerrs", "30");
+        boolean ok = errors.isEmpty();
+        String text = errors.replace(sources.toString() + File.separator, "");
         if (text.length() > MAX_DIAGNOSTICS_CHARS) {
             text = text.substring(0, MAX_DIAGNOSTICS_CHARS) + "\n... (" + (text.length() - MAX_DIAGNOSTICS_CHARS)
                     + " more characters)";
         }
         return new Result(classes, ok ? "" : text, given);
+    }
+
+    /**
+     * Compiles {@code files} for Java 17 into {@code classes}, with annotation processing off (so no code of the
+     * sources runs) and warnings off (they are the author's business, not the grader's).
+     *
+     * @return javac's diagnostics if it failed, else an empty string
+     */
+    public static String javac(List<Path> files, Path classes, String classpath, String... moreOptions) throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new IOException("no Java compiler in " + System.getProperty("java.home")
+                    + ": run the grader with a JDK, not a JRE");
+        }
+        Files.createDirectories(classes);
+        StringWriter errors = new StringWriter();
+        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
+            Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
+            List<String> options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-proc:none",
+                    "-nowarn", "-d", classes.toString(), "-cp", classpath));
+            options.addAll(List.of(moreOptions));
+            if (compiler.getTask(errors, fileManager, null, options, null, units).call()) {
+                return "";
+            }
+        }
+        String text = errors.toString();
+        return text.isBlank() ? "javac failed without a message" : text;
     }
 }

@@ -106,7 +106,7 @@ public final class Grading {
         if (!compiled.ok()) {
             rejection = "The submission does not compile, so no check ran:\n" + compiled.errors();
         } else {
-            List<String> refused = ClassFilePolicy.check(compiled.classes(), compiled.given(), lab.studentPackages());
+            List<String> refused = ClassFilePolicy.check(compiled.classes(), compiled.given(), lab.studentFiles());
             if (!refused.isEmpty()) {
                 rejection = "The submission was refused before running, so no check ran: "
                         + "graded code may use only the plain Java library a lab needs (the threat model is in"

@@ -112,12 +112,6 @@ public record LabHome(String name, String title, List<String> studentFiles, List
         }
     }
 
-    /** The packages students' code lives in: those of the student files. */
-    public List<String> studentPackages() {
-        return studentFiles.stream().map(f -> f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "")
-                .distinct().collect(Collectors.toList());
-    }
-
     /** A copy with other time limits (the command line's --check-seconds and --run-seconds). */
     public LabHome withLimits(int check, int run) {
         return new LabHome(name, title, studentFiles, jvmFlags, check, run, sources, testClasses, classpath);

@@ -2,7 +2,6 @@ package org.vmaware.grader.proof;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +15,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import javax.tools.JavaCompiler;
-import javax.tools.JavaFileObject;
-import javax.tools.StandardJavaFileManager;
-import javax.tools.ToolProvider;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.grader.pipeline.ClassFilePolicy;
+import org.vmaware.grader.pipeline.Compilation;
 
 /**
  * The instructor's proof of a lab: its reference solution earns every point and its pristine starter fails every
@@ -385,29 +380,16 @@ public final class ProveEditions {
                     .map(p -> sources.relativize(p).toString().replace(File.separatorChar, '/'))
                     .filter(p -> !studentFiles.contains(p)).collect(Collectors.toList());
         }
-        List<String> packages = studentFiles.stream().map(f -> f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "")
-                .distinct().collect(Collectors.toList());
-        return ClassFilePolicy.check(classes, given, packages);
+        return ClassFilePolicy.check(classes, given, studentFiles);
     }
 
     private String compile(Path sources, Path classes) throws IOException {
-        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        if (compiler == null) {
-            return "no Java compiler in " + System.getProperty("java.home") + ": run the proof with a JDK, not a JRE";
-        }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList());
+            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
         }
-        Files.createDirectories(classes);
-        StringWriter errors = new StringWriter();
-        try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
-            Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
-            List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-proc:none", "-nowarn",
-                    "-d", classes.toString(), "-cp", String.join(File.pathSeparator, dependencies));
-            boolean ok = compiler.getTask(errors, fileManager, null, options, null, units).call();
-            return ok ? null : errors.toString();
-        }
+        String errors = Compilation.javac(files, classes, String.join(File.pathSeparator, dependencies));
+        return errors.isEmpty() ? null : errors;
     }
 
     private int fail(String problem) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -40,6 +41,9 @@ public final class ForkedJvm {
     private int outputLimit = 1 << 20;
     private Consumer<String> echo;
     private Path workingDirectory;
+    private Consumer<Channel.Frame> frames;
+    private Map<String, String> environment;
+    private final List<String> launcher = new ArrayList<>();
 
     private ForkedJvm(String mainClass) {
         this.mainClass = Objects.requireNonNull(mainClass);
@@ -97,6 +101,28 @@ public final class ForkedJvm {
         return this;
     }
 
+    /**
+     * Opens the grader's {@link Channel} to the child: a fresh secret goes to its stdin, its stdout carries only
+     * tagged frames (handed to {@code consumer} on a drain thread), and its stderr is the capped output. The
+     * child's main must call {@link Channel#openInChild()} first.
+     */
+    public ForkedJvm channel(Consumer<Channel.Frame> consumer) {
+        frames = Objects.requireNonNull(consumer);
+        return this;
+    }
+
+    /** Replaces the child's whole environment (by default it inherits this JVM's). */
+    public ForkedJvm environment(Map<String, String> variables) {
+        environment = Map.copyOf(variables);
+        return this;
+    }
+
+    /** A command the java executable is started through, such as {@code setpriv --reuid=N ...} or {@code bwrap ...}. */
+    public ForkedJvm launcher(List<String> prefix) {
+        launcher.addAll(prefix);
+        return this;
+    }
+
     /** The java executable of the running JVM. */
     public static Path javaExecutable() {
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
@@ -124,31 +150,56 @@ public final class ForkedJvm {
      * drained and capped as with {@link #run()}. The caller must {@link Running#kill()} it or wait for it.
      */
     public Running start() {
-        List<String> command = new ArrayList<>();
+        List<String> command = new ArrayList<>(launcher);
         command.add(javaExecutable().toString());
         command.addAll(flags);
         Path argFile = null;
         try {
             if (classpath != null && !classpath.isEmpty()) {
                 // An argument file keeps long class paths under the OS's command-line limit.
-                argFile = Files.createTempFile("forked-jvm", ".args");
+                argFile = workingDirectory == null ? Files.createTempFile("forked-jvm", ".args")
+                        : Files.createTempFile(workingDirectory, "forked-jvm", ".args");
                 Files.writeString(argFile, "-cp\n\"" + classpath.replace("\\", "\\\\") + "\"\n");
                 command.add("@" + argFile);
             }
             command.add(mainClass);
             command.addAll(args);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(frames == null);
             if (workingDirectory != null) {
                 builder.directory(workingDirectory.toFile());
             }
+            if (environment != null) {
+                builder.environment().clear();
+                builder.environment().putAll(environment);
+            }
             long start = System.nanoTime();
             Process process = builder.start();
-            process.getOutputStream().close();
-            Drain drain = new Drain(process.getInputStream(), outputLimit, echo);
+            Thread frameReader = null;
+            if (frames != null) {
+                String secret = Channel.newSecret();
+                try (var stdin = process.getOutputStream()) {
+                    stdin.write((secret + "\n").getBytes(StandardCharsets.US_ASCII));
+                } catch (IOException e) {
+                    // the child died before reading its secret: its exit status says why
+                }
+                Consumer<Channel.Frame> consumer = frames;
+                frameReader = new Thread(() -> {
+                    try (InputStream stdout = process.getInputStream()) {
+                        Channel.read(stdout, secret, consumer);
+                    } catch (IOException e) {
+                        // the child closed its stdout
+                    }
+                }, "forked-jvm-frames");
+                frameReader.setDaemon(true);
+                frameReader.start();
+            } else {
+                process.getOutputStream().close();
+            }
+            Drain drain = new Drain(frames == null ? process.getInputStream() : process.getErrorStream(), outputLimit, echo);
             Thread drainer = new Thread(drain, "forked-jvm-drain");
             drainer.setDaemon(true);
             drainer.start();
-            return new Running(process, drain, drainer, start, argFile);
+            return new Running(process, drain, drainer, frameReader, start, argFile);
         } catch (IOException e) {
             deleteQuietly(argFile);
             throw new UncheckedIOException("could not start " + command.get(0), e);
@@ -170,19 +221,27 @@ public final class ForkedJvm {
         private final Process process;
         private final Drain drain;
         private final Thread drainer;
+        private final Thread frameReader;
         private final long startNanos;
         private final Path argFile;
 
-        private Running(Process process, Drain drain, Thread drainer, long startNanos, Path argFile) {
+        private Running(Process process, Drain drain, Thread drainer, Thread frameReader, long startNanos,
+                Path argFile) {
             this.process = process;
             this.drain = drain;
             this.drainer = drainer;
+            this.frameReader = frameReader;
             this.startNanos = startNanos;
             this.argFile = argFile;
         }
 
         public boolean alive() {
             return process.isAlive();
+        }
+
+        /** The child's process id. */
+        public long pid() {
+            return process.pid();
         }
 
         /** Waits up to {@code limit} for the child to end; true if it did. */
@@ -205,6 +264,9 @@ public final class ForkedJvm {
         public Result result(boolean killed) {
             try {
                 drainer.join(5_000);
+                if (frameReader != null) {
+                    frameReader.join(5_000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -232,17 +294,27 @@ public final class ForkedJvm {
         }
     }
 
+    /**
+     * Drains a child's output and keeps its head and its tail, half the limit each: the first lines say what
+     * started, the last ones why it ended (an out-of-memory line after a flood of output, say).
+     */
     private static final class Drain implements Runnable {
         private final InputStream in;
-        private final int limit;
+        private final int headLimit;
+        private final int tailLimit;
         private final Consumer<String> echo;
-        private final ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        private final ByteArrayOutputStream head = new ByteArrayOutputStream();
+        private final byte[] tail;
+        private int tailStart;
+        private int tailSize;
         private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-        private long dropped;
+        private long total;
 
         Drain(InputStream in, int limit, Consumer<String> echo) {
             this.in = in;
-            this.limit = limit;
+            this.headLimit = limit - limit / 2;
+            this.tailLimit = limit / 2;
+            this.tail = new byte[tailLimit];
             this.echo = echo;
         }
 
@@ -253,11 +325,19 @@ public final class ForkedJvm {
                 int n;
                 while ((n = in.read(buffer)) > 0) {
                     synchronized (this) {
-                        int keep = (int) Math.max(0, Math.min(n, (long) limit - kept.size()));
-                        kept.write(buffer, 0, keep);
-                        dropped += n - keep;
+                        int toHead = (int) Math.max(0, Math.min(n, (long) headLimit - head.size()));
+                        head.write(buffer, 0, toHead);
+                        for (int i = toHead; i < n && tailLimit > 0; i++) {
+                            tail[(tailStart + tailSize) % tailLimit] = buffer[i];
+                            if (tailSize < tailLimit) {
+                                tailSize++;
+                            } else {
+                                tailStart = (tailStart + 1) % tailLimit;
+                            }
+                        }
+                        total += n;
                         if (echo != null) {
-                            echoLines(buffer, keep);
+                            echoLines(buffer, toHead);
                         }
                     }
                 }
@@ -281,11 +361,21 @@ public final class ForkedJvm {
         }
 
         synchronized long dropped() {
-            return dropped;
+            return total - head.size() - tailSize;
         }
 
         synchronized String text() {
-            return kept.toString(StandardCharsets.UTF_8);
+            String first = head.toString(StandardCharsets.UTF_8);
+            if (tailSize == 0) {
+                return first;
+            }
+            byte[] last = new byte[tailSize];
+            for (int i = 0; i < tailSize; i++) {
+                last[i] = tail[(tailStart + i) % tailLimit];
+            }
+            long dropped = dropped();
+            return first + (dropped > 0 ? String.format(Locale.ROOT, "%n[... %,d bytes dropped ...]%n", dropped) : "")
+                    + new String(last, StandardCharsets.UTF_8);
         }
     }
 }

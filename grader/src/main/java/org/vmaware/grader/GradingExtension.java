@@ -54,24 +54,25 @@ public final class GradingExtension implements ExecutionCondition, BeforeTestExe
         CheckContext check = CheckContext.current();
         try {
             Throwable failure = context.getExecutionException().orElse(null);
-            double recorded = check.fraction() == null ? 1.0 : check.fraction();
             Outcome outcome;
             double fraction;
             String message;
+            // Partial credit comes only from the engine's own exception, never from state the code under test can
+            // reach (the check context is on this thread, and code under test runs here too).
             if (failure == null) {
                 outcome = Outcome.PASS;
                 fraction = 1.0;
                 message = "";
             } else if (failure instanceof InconclusiveException) {
                 outcome = Outcome.INCONCLUSIVE;
-                fraction = check.fraction() == null ? 0 : check.fraction();
+                fraction = ((InconclusiveException) failure).fraction();
                 message = failure.getMessage();
             } else if (failure instanceof TestAbortedException) {
                 outcome = Outcome.SKIPPED;
                 fraction = 0;
                 message = failure.getMessage();
             } else {
-                fraction = check.fraction() == null ? 0 : Math.min(recorded, 1.0);
+                fraction = failure.getClass() == ScoredFailure.class ? ((ScoredFailure) failure).fraction() : 0;
                 outcome = fraction > 0 ? Outcome.PARTIAL : Outcome.FAIL;
                 message = describe(failure);
             }

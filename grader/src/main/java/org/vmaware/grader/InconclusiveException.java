@@ -10,7 +10,23 @@ public final class InconclusiveException extends TestAbortedException {
 
     private static final long serialVersionUID = 1L;
 
+    private final double fraction;
+
     public InconclusiveException(String message) {
+        this(message, 0);
+    }
+
+    /**
+     * @param message  the feedback
+     * @param fraction the fraction of the points already proven (a partial band), 0 to 1
+     */
+    public InconclusiveException(String message, double fraction) {
         super(message);
+        this.fraction = Math.max(0, Math.min(1, fraction));
+    }
+
+    /** The fraction of the points already proven before the measurement ran out. */
+    public double fraction() {
+        return fraction;
     }
 }

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.opentest4j.AssertionFailedError;
 
 import org.vmaware.grader.CheckContext;
+import org.vmaware.grader.ScoredFailure;
 import org.vmaware.grader.InconclusiveException;
 import org.vmaware.grader.Machine;
 import org.vmaware.grader.Outcome;
@@ -241,9 +241,9 @@ public final class Verdict {
             case PASS:
                 return this;
             case INCONCLUSIVE:
-                throw new InconclusiveException(message());
+                throw new InconclusiveException(message(), fraction);
             default:
-                throw new AssertionFailedError(message());
+                throw new ScoredFailure(message(), fraction);
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,6 +161,10 @@ public final class ForkedJvm {
                 argFile = workingDirectory == null ? Files.createTempFile("forked-jvm", ".args")
                         : Files.createTempFile(workingDirectory, "forked-jvm", ".args");
                 Files.writeString(argFile, "-cp\n\"" + classpath.replace("\\", "\\\\") + "\"\n");
+                if (argFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                    // a child started as another user (the grader's sandbox) reads it too; it holds only the class path
+                    Files.setPosixFilePermissions(argFile, PosixFilePermissions.fromString("rw-r--r--"));
+                }
                 command.add("@" + argFile);
             }
             command.add(mainClass);
@@ -237,6 +242,13 @@ public final class ForkedJvm {
 
         public boolean alive() {
             return process.isAlive();
+        }
+
+        /** Waits (a few seconds at most) until every frame the ended child sent has been handed over. */
+        public void awaitOutput() throws InterruptedException {
+            if (frameReader != null) {
+                frameReader.join(5_000);
+            }
         }
 
         /** The child's process id. */

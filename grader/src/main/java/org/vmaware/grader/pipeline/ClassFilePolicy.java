@@ -1,90 +1,123 @@
 package org.vmaware.grader.pipeline;
 
-import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
 /**
- * What compiled student code may refer to, checked in the class files before any of it runs.
+ * What compiled student code may refer to, checked in the class files before any of it runs. Deny by default.
  *
  * <p>The JDK has no SecurityManager any more, and code in the graded JVM could otherwise reach the grader's
- * objects through reflection or {@code Unsafe}, read the reference solution from disk, or write a results file.
- * So every class compiled from a student file must live in the lab's own packages and may refer only to the
- * plain Java library a lab needs: {@code java.lang} (without class loaders, processes, reflection or stack
- * walking), {@code java.util} and its concurrency packages, {@code java.math}, {@code java.text}, {@code java.time},
- * in-memory {@code java.io} and {@code java.nio} buffers, and commons-lang3 without its reflection helpers.</p>
- *
+ * objects, read the reference solution from disk, start a process or write a results file. So every class
+ * compiled from a student file must live in the lab's own packages and may refer only to what the base list
+ * ({@code policy-base.txt} beside this class) and the lab's {@code grading.json} allow:</p>
  * <pre>
- * refers to                                  verdict
- * java.util.ArrayList, java.lang.StringBuilder  allowed
- * java.lang.System.exit, Runtime.halt        allowed: the grading parent survives them and says what happened
- * java.nio.file.Files, java.io.FileReader    refused: no files
- * java.lang.reflect.Field, Class.forName     refused: no reflection
- * sun.misc.Unsafe, java.lang.ProcessBuilder  refused
- * org.vmaware.grader.GradeBook               refused: not the lab's package
+ * java.lang.String                 every member of the class
+ * java.lang.Thread#start           one member, any descriptor
+ * !java.util.Arrays#parallelSort   refused, whatever else allows
  * </pre>
  *
- * <p>Lambdas and string concatenation compile to {@code invokedynamic} with {@code LambdaMetafactory} and
- * {@code StringConcatFactory}: those are allowed, and so are {@code MethodHandles.lookup()} and its
- * {@code find*} methods, which check access like ordinary Java code does.</p>
+ * <p>Three rules close the routes around a list of names:</p>
+ * <ul>
+ * <li>A member is judged by the class that declares it: {@code class T extends Thread} then
+ * {@code T.getAllStackTraces()} is {@code Thread}'s, found through the compiled classes and the JDK the child
+ * runs.</li>
+ * <li>{@code invokedynamic} is allowed only with the four bootstraps javac emits at {@code --release 17}
+ * (lambdas, string concatenation, records), matched by owner, name and descriptor; dynamic constants never.</li>
+ * <li>Every class a descriptor, a constant, a cast or a catch names must be allowed: a method may not even take a
+ * {@code Path}.</li>
+ * </ul>
+ *
+ * <p>Classes compiled from the lab's given sources are the grader's and are not checked; their members are open to
+ * student code unless the lab denies them (a hook only the tests may call, such as lab04's
+ * {@code Scheduling#arm}).</p>
  */
 public final class ClassFilePolicy {
 
-    private static final List<String> ALLOWED_PREFIXES = List.of("java/util/", "java/math/", "java/text/",
-            "java/time/", "java/lang/ref/", "java/nio/charset/", "org/apache/commons/lang3/");
-    private static final List<String> REFUSED_PREFIXES = List.of("java/util/logging/", "java/util/prefs/",
-            "java/util/jar/", "java/util/zip/", "java/util/spi/", "java/util/ServiceLoader", "java/text/spi/",
-            "org/apache/commons/lang3/reflect/", "org/apache/commons/lang3/builder/Reflection",
-            "org/apache/commons/lang3/SerializationUtils", "org/apache/commons/lang3/ClassUtils",
-            "org/apache/commons/lang3/ClassLoaderUtils", "org/apache/commons/lang3/ThreadUtils",
-            "org/apache/commons/lang3/AnnotationUtils", "org/apache/commons/lang3/function/MethodInvokers");
-    private static final Set<String> REFUSED_JAVA_LANG = Set.of("ClassLoader", "Module", "ModuleLayer",
-            "ModuleLayer$Controller", "ProcessBuilder", "ProcessBuilder$Redirect", "Process", "ProcessHandle",
-            "ProcessHandle$Info", "SecurityManager", "StackWalker", "StackWalker$StackFrame", "StackWalker$Option",
-            "ThreadGroup", "Compiler", "ClassValue");
-    private static final Set<String> ALLOWED_INVOKE = Set.of("LambdaMetafactory", "StringConcatFactory",
-            "MethodHandles", "MethodHandles$Lookup", "MethodHandle", "MethodType", "VarHandle", "CallSite",
-            "VarHandle$AccessMode");
-    private static final Set<String> ALLOWED_IO = Set.of("Serializable", "Closeable", "Flushable", "IOException",
-            "UncheckedIOException", "EOFException", "PrintStream", "PrintWriter", "StringWriter", "StringReader",
-            "Reader", "Writer", "BufferedReader", "BufferedWriter", "InputStream", "OutputStream",
-            "ByteArrayInputStream", "ByteArrayOutputStream", "CharArrayReader", "CharArrayWriter",
-            "InputStreamReader", "OutputStreamWriter", "FilterInputStream", "FilterOutputStream",
-            "BufferedInputStream", "BufferedOutputStream", "DataInputStream", "DataOutputStream", "DataInput",
-            "DataOutput");
-    /** Classes where only some methods are allowed: owner to the allowed method names. */
-    private static final Map<String, Set<String>> ONLY_METHODS = Map.of(
-            "java/lang/System", Set.of("currentTimeMillis", "nanoTime", "arraycopy", "identityHashCode",
-                    "lineSeparator", "gc", "exit"),
-            "java/lang/Runtime", Set.of("getRuntime", "availableProcessors", "freeMemory", "totalMemory",
-                    "maxMemory", "gc", "exit", "halt", "version"),
-            "java/lang/Class", Set.of("getName", "getSimpleName", "getTypeName", "getCanonicalName",
-                    "getPackageName", "desiredAssertionStatus", "isInstance", "cast", "isArray", "isPrimitive",
-                    "isEnum", "isRecord", "isInterface", "getComponentType", "componentType", "isAssignableFrom",
-                    "hashCode", "equals", "toString", "getEnumConstants", "arrayType", "descriptorString"),
-            "java/lang/invoke/MethodHandles", Set.of("lookup", "publicLookup", "arrayElementVarHandle",
-                    "byteArrayViewVarHandle", "byteBufferViewVarHandle", "constant", "identity"),
-            "java/lang/invoke/MethodHandles$Lookup", Set.of("findStatic", "findVirtual", "findConstructor",
-                    "findVarHandle", "findStaticVarHandle", "findGetter", "findSetter", "findStaticGetter",
-                    "findStaticSetter", "lookupClass"));
-    /** Methods refused on allowed classes: owner to refused names ({@code <init>(String} opens a file). */
-    private static final Map<String, Set<String>> REFUSED_METHODS = Map.of(
-            "java/lang/Thread", Set.of("getAllStackTraces", "getContextClassLoader", "setContextClassLoader"),
-            "java/lang/Object", Set.of());
-    private static final Set<String> FILE_OPENING_CONSTRUCTORS = Set.of("java/io/PrintStream", "java/io/PrintWriter",
-            "java/util/Formatter", "java/util/Scanner");
+    /** The bootstraps javac emits at {@code --release 17}: owner, name and descriptor. */
+    private static final Set<String> BOOTSTRAPS = Set.of(
+            "java/lang/invoke/LambdaMetafactory.metafactory(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+                    + "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;"
+                    + "Ljava/lang/invoke/MethodType;)Ljava/lang/invoke/CallSite;",
+            "java/lang/invoke/LambdaMetafactory.altMetafactory(Ljava/lang/invoke/MethodHandles$Lookup;"
+                    + "Ljava/lang/String;Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;",
+            "java/lang/invoke/StringConcatFactory.makeConcatWithConstants(Ljava/lang/invoke/MethodHandles$Lookup;"
+                    + "Ljava/lang/String;Ljava/lang/invoke/MethodType;Ljava/lang/String;[Ljava/lang/Object;)"
+                    + "Ljava/lang/invoke/CallSite;",
+            "java/lang/runtime/ObjectMethods.bootstrap(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;"
+                    + "Ljava/lang/invoke/TypeDescriptor;Ljava/lang/Class;Ljava/lang/String;"
+                    + "[Ljava/lang/invoke/MethodHandle;)Ljava/lang/Object;");
+
+    /**
+     * Classes every lambda and string concatenation names (the bootstraps' owners and types, in the constant pool and
+     * the InnerClasses attribute): they may be named, and none of their members may be used.
+     */
+    private static final Set<String> NAMED_BY_JAVAC = Set.of("java/lang/invoke/LambdaMetafactory",
+            "java/lang/invoke/StringConcatFactory", "java/lang/runtime/ObjectMethods", "java/lang/invoke/MethodHandles",
+            "java/lang/invoke/MethodHandles$Lookup", "java/lang/invoke/MethodHandle", "java/lang/invoke/MethodType",
+            "java/lang/invoke/CallSite", "java/lang/invoke/TypeDescriptor");
+
+    private static final Rules BASE = Rules.parse(readBase());
 
     private ClassFilePolicy() {
+    }
+
+    /**
+     * A lab's additions to the base list: {@code "policy": {"allow": [...], "deny": [...]}} in grading.json.
+     *
+     * @param allow entries added to the base list
+     * @param deny  entries refused whatever allows them (given-class hooks, risky members a lab does not need)
+     */
+    public record LabPolicy(List<String> allow, List<String> deny) {
+
+        /** No additions. */
+        public static final LabPolicy NONE = new LabPolicy(List.of(), List.of());
+
+        public LabPolicy {
+            allow = List.copyOf(allow);
+            deny = List.copyOf(deny);
+        }
+
+        /** Reads the {@code policy} node of a grading.json (missing: {@link #NONE}). */
+        public static LabPolicy fromJson(JsonNode policy) {
+            List<String> allow = new ArrayList<>();
+            List<String> deny = new ArrayList<>();
+            policy.path("allow").forEach(e -> allow.add(e.asText()));
+            policy.path("deny").forEach(e -> deny.add(e.asText()));
+            return new LabPolicy(allow, deny);
+        }
     }
 
     /**
@@ -93,235 +126,497 @@ public final class ClassFilePolicy {
      * @param classes       the compiled classes of the submission and the given sources
      * @param givenSources  relative paths of the given (non-student) source files, whose classes are the grader's
      * @param studentFiles  relative paths of the student files: their packages are the ones student classes may use
-     * @return one line per problem, naming the student file; empty if the classes may run
+     * @param lab           the lab's additions to the base list
+     * @return one line per problem, naming the student file, its method and what it referred to; empty if the
+     *         classes may run
      */
-    public static List<String> check(Path classes, Collection<String> givenSources, Collection<String> studentFiles)
-            throws IOException {
-        List<String> labPackages = studentFiles.stream()
-                .map(f -> f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "").distinct()
-                .collect(Collectors.toList());
-        Set<String> problems = new LinkedHashSet<>();
+    public static List<String> check(Path classes, Collection<String> givenSources, Collection<String> studentFiles,
+            LabPolicy lab) throws IOException {
+        Set<String> labPackages = studentFiles.stream()
+                .map(f -> f.contains("/") ? f.substring(0, f.lastIndexOf('/')) : "").collect(Collectors.toSet());
         List<Path> files;
         try (Stream<Path> walk = Files.walk(classes)) {
             files = walk.filter(p -> p.toString().endsWith(".class")).sorted().collect(Collectors.toList());
         }
+        Map<String, Compiled> compiled = new HashMap<>();
         for (Path file : files) {
-            ClassFile cls = ClassFile.read(Files.readAllBytes(file));
-            String pkg = cls.name.contains("/") ? cls.name.substring(0, cls.name.lastIndexOf('/')) : "";
-            String source = cls.sourceFile == null ? cls.name + ".class" : (pkg.isEmpty() ? "" : pkg + "/") + cls.sourceFile;
-            if (givenSources.contains(source)) {
+            Compiled c = Compiled.read(Files.readAllBytes(file));
+            String source = c.sourceFile == null ? c.name + ".class"
+                    : (c.packageName().isEmpty() ? "" : c.packageName() + "/") + c.sourceFile;
+            c.given = givenSources.contains(source);
+            compiled.put(c.name, c);
+        }
+        Judge judge = new Judge(BASE.with(Rules.parse(lab.allow()), Rules.parse(lab.deny().stream()
+                .map(d -> d.startsWith("!") ? d : "!" + d).collect(Collectors.toList()))), compiled);
+        Set<String> problems = new LinkedHashSet<>();
+        for (Compiled c : compiled.values().stream().sorted((a, b) -> a.name.compareTo(b.name))
+                .collect(Collectors.toList())) {
+            if (c.given) {
                 continue;
             }
-            String shown = cls.sourceFile == null ? cls.name.replace('/', '.') : cls.sourceFile;
-            if (!labPackages.contains(pkg)) {
-                problems.add(shown + " declares " + cls.name.replace('/', '.') + " in package "
-                        + (pkg.isEmpty() ? "(none)" : pkg.replace('/', '.')) + ", which is not the lab's ("
-                        + labPackages.stream().map(p -> p.replace('/', '.')).collect(Collectors.joining(", "))
-                        + "): a submission may not add classes to the grader's, the tests' or any other package");
+            String shown = c.sourceFile == null ? c.name.replace('/', '.') : c.sourceFile;
+            if (!labPackages.contains(c.packageName())) {
+                problems.add(shown + " declares " + c.name.replace('/', '.') + " in package "
+                        + (c.packageName().isEmpty() ? "(none)" : c.packageName().replace('/', '.'))
+                        + ", which is not the lab's: a submission may not add classes to the grader's, the tests'"
+                        + " or any other package");
                 continue;
             }
-            for (String referenced : cls.classes) {
-                String refusal = refusedClass(referenced, labPackages);
-                if (refusal != null) {
-                    problems.add(shown + " uses " + referenced.replace('/', '.') + ": " + refusal);
-                }
-            }
-            for (String[] method : cls.methods) {
-                String refusal = refusedMethod(method[0], method[1], method[2], labPackages);
-                if (refusal != null) {
-                    problems.add(shown + " calls " + method[0].replace('/', '.') + "." + method[1] + ": " + refusal);
+            Set<String> reported = new HashSet<>();
+            for (Reference ref : c.references) {
+                String refusal = judge.refusal(ref);
+                if (refusal != null && reported.add(refusal)) {
+                    problems.add(shown + ", " + ref.where + ": " + refusal);
                 }
             }
         }
         return new ArrayList<>(problems);
     }
 
-    private static String refusedClass(String name, Collection<String> labPackages) {
-        String pkg = name.contains("/") ? name.substring(0, name.lastIndexOf('/')) : "";
-        if (labPackages.contains(pkg)) {
-            return null;
-        }
-        String simple = name.substring(name.lastIndexOf('/') + 1);
-        for (String refused : REFUSED_PREFIXES) {
-            if (name.startsWith(refused)) {
-                return why(name);
-            }
-        }
-        if (pkg.equals("java/lang")) {
-            return REFUSED_JAVA_LANG.contains(simple) ? why(name) : null;
-        }
-        if (pkg.equals("java/lang/invoke")) {
-            return ALLOWED_INVOKE.contains(simple) ? null : why(name);
-        }
-        if (pkg.equals("java/lang/runtime")) {
-            return simple.equals("ObjectMethods") || simple.equals("SwitchBootstraps") ? null : why(name);
-        }
-        if (pkg.equals("java/io")) {
-            return ALLOWED_IO.contains(simple) ? null : why(name);
-        }
-        if (pkg.equals("java/nio")) {
-            return null;
-        }
-        for (String allowed : ALLOWED_PREFIXES) {
-            if (name.startsWith(allowed)) {
-                return null;
-            }
-        }
-        return why(name);
+    /** The base list, as the grader ships it. */
+    static List<String> baseEntries() {
+        return readBase();
     }
 
-    private static String refusedMethod(String owner, String name, String descriptor, Collection<String> labPackages) {
-        if (refusedClass(owner, labPackages) != null) {
-            return null; // already reported as a refused class
-        }
-        Set<String> only = ONLY_METHODS.get(owner);
-        if (only != null && !only.contains(name)) {
-            return owner.equals("java/lang/Class") || owner.startsWith("java/lang/invoke/")
-                    ? "graded code may not use reflection beyond what ordinary Java access allows"
-                    : "graded code may not read the environment or system properties, load native code or change"
-                            + " the JVM's streams and hooks";
-        }
-        Set<String> refused = REFUSED_METHODS.get(owner);
-        if (refused != null && refused.contains(name)) {
-            return "graded code may not reach other threads' stacks or class loaders";
-        }
-        if (name.equals("<init>") && FILE_OPENING_CONSTRUCTORS.contains(owner)
-                && (descriptor.startsWith("(Ljava/lang/String;") || descriptor.startsWith("(Ljava/io/File;")
-                        || descriptor.startsWith("(Ljava/nio/file/Path;"))
-                && !(owner.equals("java/util/Scanner") && descriptor.startsWith("(Ljava/lang/String;"))) {
-            return "this constructor opens a file, and graded code may not use files";
-        }
-        return null;
-    }
-
-    private static String why(String name) {
-        if (name.startsWith("java/lang/reflect/") || name.startsWith("java/lang/invoke/")
-                || name.contains("/reflect/") || name.contains("Reflection") || name.endsWith("ClassLoader")
-                || name.endsWith("ClassUtils") || name.endsWith("ClassLoaderUtils") || name.endsWith("MethodInvokers")
-                || name.endsWith("AnnotationUtils") || name.startsWith("java/lang/StackWalker")) {
-            return "graded code may not use reflection or class loaders";
-        }
-        if (name.startsWith("java/io/") || name.startsWith("java/nio/") || name.contains("Serialization")) {
-            return "graded code may not use files, channels or serialization";
-        }
-        if (name.startsWith("org/vmaware/")) {
-            return "graded code may not use the grader's or the tests' classes";
-        }
-        if (name.startsWith("sun/") || name.startsWith("jdk/") || name.startsWith("com/sun/")) {
-            return "graded code may not use the JDK's internal classes";
-        }
-        if (name.contains("Process") || name.startsWith("java/net/")) {
-            return "graded code may not start processes or use the network";
-        }
-        return "not in the library graded code may use (java.lang, java.util, java.math, java.text, java.time,"
-                + " in-memory java.io, commons-lang3)";
-    }
-
-    /** The parts of a class file the policy reads: its name, source file, and what it refers to. */
-    static final class ClassFile {
-        String name;
-        String sourceFile;
-        final Set<String> classes = new LinkedHashSet<>();
-        final List<String[]> methods = new ArrayList<>();
-
-        static ClassFile read(byte[] bytes) throws IOException {
-            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            if (in.readInt() != 0xCAFEBABE) {
-                throw new IOException("not a class file");
+    private static List<String> readBase() {
+        try (InputStream in = ClassFilePolicy.class.getResourceAsStream("policy-base.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("policy-base.txt is missing from the grader");
             }
-            in.readUnsignedShort();
-            in.readUnsignedShort();
-            int count = in.readUnsignedShort();
-            String[] utf8 = new String[count];
-            int[] tag = new int[count];
-            int[] first = new int[count];
-            int[] second = new int[count];
-            for (int i = 1; i < count; i++) {
-                tag[i] = in.readUnsignedByte();
-                switch (tag[i]) {
-                    case 1 -> utf8[i] = in.readUTF();
-                    case 3, 4 -> in.readInt();
-                    case 5, 6 -> {
-                        in.readLong();
-                        i++;
-                    }
-                    case 7, 8, 16, 19, 20 -> first[i] = in.readUnsignedShort();
-                    case 9, 10, 11, 12, 17, 18 -> {
-                        first[i] = in.readUnsignedShort();
-                        second[i] = in.readUnsignedShort();
-                    }
-                    case 15 -> {
-                        in.readUnsignedByte();
-                        first[i] = in.readUnsignedShort();
-                    }
-                    default -> throw new IOException("unknown constant pool tag " + tag[i]);
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Allowed and refused classes and members, in internal names ({@code java/lang/Thread#start}). */
+    record Rules(Set<String> classes, Set<String> members, Set<String> referable, Set<String> denied) {
+
+        static Rules parse(List<String> lines) {
+            Set<String> classes = new HashSet<>();
+            Set<String> members = new HashSet<>();
+            Set<String> referable = new HashSet<>();
+            Set<String> denied = new HashSet<>();
+            for (String raw : lines) {
+                String line = raw.contains("#") && raw.strip().startsWith("#") ? "" : raw.strip();
+                if (line.isEmpty()) {
+                    continue;
+                }
+                boolean deny = line.startsWith("!");
+                String entry = internal(deny ? line.substring(1) : line);
+                if (deny) {
+                    denied.add(entry);
+                } else if (entry.contains("#")) {
+                    members.add(entry);
+                    referable.add(entry.substring(0, entry.indexOf('#')));
+                } else {
+                    classes.add(entry);
+                    referable.add(entry);
                 }
             }
-            ClassFile cls = new ClassFile();
-            for (int i = 1; i < count; i++) {
-                if (tag[i] == 7) {
-                    String element = elementClass(utf8[first[i]]);
-                    if (element != null) {
-                        cls.classes.add(element);
+            return new Rules(classes, members, referable, denied);
+        }
+
+        /** {@code java.lang.Thread#start} to {@code java/lang/Thread#start}; descriptors are left as they are. */
+        private static String internal(String entry) {
+            int hash = entry.indexOf('#');
+            String cls = (hash < 0 ? entry : entry.substring(0, hash)).replace('.', '/');
+            return hash < 0 ? cls : cls + entry.substring(hash);
+        }
+
+        Rules with(Rules allow, Rules deny) {
+            return new Rules(union(classes, allow.classes), union(members, allow.members),
+                    union(referable, allow.referable), union(denied, deny.denied));
+        }
+
+        private static Set<String> union(Set<String> a, Set<String> b) {
+            Set<String> both = new HashSet<>(a);
+            both.addAll(b);
+            return both;
+        }
+
+        boolean deniesClass(String cls) {
+            return denied.contains(cls);
+        }
+
+        /** Whether {@code cls#name} with this descriptor matches an entry of {@code entries}. */
+        static boolean matches(Set<String> entries, String cls, String name, String descriptor) {
+            if (entries.contains(cls + "#" + name)) {
+                return true;
+            }
+            for (String entry : entries) {
+                if (entry.startsWith(cls + "#" + name + "(") && (name + descriptor).startsWith(
+                        entry.substring(cls.length() + 1))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** One thing a student class refers to, and where. */
+    static final class Reference {
+        enum Kind { CLASS, METHOD, FIELD, BOOTSTRAP, DYNAMIC_CONSTANT }
+
+        final Kind kind;
+        final String owner;
+        final String name;
+        final String descriptor;
+        final String where;
+
+        Reference(Kind kind, String owner, String name, String descriptor, String where) {
+            this.kind = kind;
+            this.owner = owner;
+            this.name = name;
+            this.descriptor = descriptor;
+            this.where = where;
+        }
+
+        String shown() {
+            String cls = owner.replace('/', '.');
+            switch (kind) {
+                case CLASS:
+                    return cls;
+                case FIELD:
+                    return cls + "." + name;
+                case BOOTSTRAP:
+                    return "an invokedynamic bootstrap " + cls + "." + name;
+                case DYNAMIC_CONSTANT:
+                    return "a dynamic constant " + name;
+                default:
+                    return cls + "." + name + (name.equals("<init>") ? " (a constructor)" : "");
+            }
+        }
+    }
+
+    /** Decides references: the declaring class of each member, then the rules. */
+    private static final class Judge {
+        private final Rules rules;
+        private final Map<String, Compiled> compiled;
+        private final Map<String, String> declaring = new HashMap<>();
+
+        Judge(Rules rules, Map<String, Compiled> compiled) {
+            this.rules = rules;
+            this.compiled = compiled;
+        }
+
+        String refusal(Reference ref) {
+            switch (ref.kind) {
+                case DYNAMIC_CONSTANT:
+                    return "a dynamic constant is refused: javac does not emit them, and graded code may not use them";
+                case BOOTSTRAP:
+                    return BOOTSTRAPS.contains(ref.owner + "." + ref.name + ref.descriptor) ? null
+                            : ref.shown() + " is refused: invokedynamic is allowed only for lambdas, string"
+                                    + " concatenation and records";
+                case CLASS:
+                    return classRefusal(ref.owner);
+                default:
+                    break;
+            }
+            String ownerRefusal = classRefusal(ref.owner);
+            if (ownerRefusal != null) {
+                return ownerRefusal;
+            }
+            String cls = ref.name.equals("<init>") ? ref.owner
+                    : declaringClass(ref.owner, ref.name, ref.descriptor, ref.kind == Reference.Kind.FIELD);
+            if (Rules.matches(rules.denied, cls, ref.name, ref.descriptor)) {
+                return why(cls, ref.name);
+            }
+            Compiled lab = compiled.get(cls);
+            if (lab != null) {
+                return null; // a member of the lab's own classes: the student's, or a given one not denied
+            }
+            if (rules.classes.contains(cls) || Rules.matches(rules.members, cls, ref.name, ref.descriptor)) {
+                return null;
+            }
+            return why(cls, ref.name);
+        }
+
+        private String classRefusal(String cls) {
+            if (NAMED_BY_JAVAC.contains(cls)) {
+                return null;
+            }
+            if (compiled.containsKey(cls)) {
+                return rules.deniesClass(cls) ? "graded code may not use " + cls.replace('/', '.') : null;
+            }
+            if (rules.deniesClass(cls) || !rules.referable.contains(cls)) {
+                return why(cls, null);
+            }
+            return null;
+        }
+
+        /** The class that declares the member, searched upwards from {@code owner}; the owner if none is found. */
+        private String declaringClass(String owner, String name, String descriptor, boolean field) {
+            String key = owner + "#" + name + descriptor + field;
+            return declaring.computeIfAbsent(key, k -> {
+                Deque<String> queue = new ArrayDeque<>(List.of(owner));
+                Set<String> seen = new HashSet<>();
+                while (!queue.isEmpty()) {
+                    String cls = queue.poll();
+                    if (!seen.add(cls)) {
+                        continue;
                     }
-                } else if (tag[i] == 9 || tag[i] == 10 || tag[i] == 11) {
-                    String owner = elementClass(utf8[first[first[i]]]);
-                    int nameAndType = second[i];
-                    if (owner != null) {
-                        cls.classes.add(owner);
-                        if (tag[i] != 9) {
-                            cls.methods.add(new String[] {owner, utf8[first[nameAndType]], utf8[second[nameAndType]]});
+                    Compiled lab = compiled.get(cls);
+                    if (lab != null) {
+                        if ((field ? lab.fields : lab.methods).contains(name + (field ? "" : descriptor))) {
+                            return cls;
+                        }
+                        Optional.ofNullable(lab.superName).ifPresent(queue::add);
+                        queue.addAll(lab.interfaces);
+                        continue;
+                    }
+                    Class<?> loaded = load(cls);
+                    if (loaded == null) {
+                        continue;
+                    }
+                    if (declares(loaded, name, descriptor, field)) {
+                        return cls;
+                    }
+                    if (loaded.getSuperclass() != null) {
+                        queue.add(Type.getInternalName(loaded.getSuperclass()));
+                    } else if (loaded.isInterface()) {
+                        queue.add("java/lang/Object");
+                    }
+                    for (Class<?> i : loaded.getInterfaces()) {
+                        queue.add(Type.getInternalName(i));
+                    }
+                }
+                return owner;
+            });
+        }
+
+        private static boolean declares(Class<?> cls, String name, String descriptor, boolean field) {
+            try {
+                if (field) {
+                    for (Field f : cls.getDeclaredFields()) {
+                        if (f.getName().equals(name)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                for (Method m : cls.getDeclaredMethods()) {
+                    if (m.getName().equals(name) && Type.getMethodDescriptor(m).equals(descriptor)) {
+                        return true;
+                    }
+                }
+                if (name.equals("<init>")) {
+                    for (Constructor<?> c : cls.getDeclaredConstructors()) {
+                        if (Type.getConstructorDescriptor(c).equals(descriptor)) {
+                            return true;
                         }
                     }
                 }
-            }
-            in.readUnsignedShort();
-            cls.name = utf8[first[in.readUnsignedShort()]];
-            in.readUnsignedShort();
-            int interfaces = in.readUnsignedShort();
-            for (int i = 0; i < interfaces; i++) {
-                in.readUnsignedShort();
-            }
-            for (int members = 0; members < 2; members++) {
-                int n = in.readUnsignedShort();
-                for (int i = 0; i < n; i++) {
-                    in.readUnsignedShort();
-                    in.readUnsignedShort();
-                    in.readUnsignedShort();
-                    skipAttributes(in);
-                }
-            }
-            int attributes = in.readUnsignedShort();
-            for (int i = 0; i < attributes; i++) {
-                String attribute = utf8[in.readUnsignedShort()];
-                int length = in.readInt();
-                if ("SourceFile".equals(attribute)) {
-                    cls.sourceFile = utf8[in.readUnsignedShort()];
-                } else {
-                    in.skipNBytes(length);
-                }
-            }
-            return cls;
-        }
-
-        private static void skipAttributes(DataInputStream in) throws IOException {
-            int n = in.readUnsignedShort();
-            for (int i = 0; i < n; i++) {
-                in.readUnsignedShort();
-                in.skipNBytes(in.readInt());
+                return false;
+            } catch (LinkageError | SecurityException e) {
+                return false;
             }
         }
 
-        /** The class an entry names, arrays unwrapped; null for an array of primitives. */
-        private static String elementClass(String name) {
-            String element = name;
-            while (element.startsWith("[")) {
-                element = element.substring(1);
+        /** A JDK or library class, loaded without initialising it; null if this JVM has none of that name. */
+        private static Class<?> load(String internalName) {
+            try {
+                return Class.forName(internalName.replace('/', '.'), false, ClassFilePolicy.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                return null;
             }
-            if (element.startsWith("L") && element.endsWith(";")) {
-                return element.substring(1, element.length() - 1);
+        }
+    }
+
+    private static String why(String cls, String member) {
+        String name = cls.replace('/', '.') + (member == null ? "" : "." + member);
+        String reason;
+        if (cls.startsWith("java/lang/reflect/") || cls.startsWith("java/lang/invoke/") || cls.equals("java/lang/Class")
+                || cls.contains("ClassLoader") || cls.startsWith("java/lang/StackWalker")
+                || cls.startsWith("org/apache/commons/lang3/reflect/") || cls.contains("Reflection")
+                || cls.endsWith("EventUtils") || cls.endsWith("ClassUtils")) {
+            reason = "graded code may not use reflection, method handles or class loaders";
+        } else if (cls.equals("java/lang/System") || cls.equals("java/lang/Runtime") || cls.contains("SystemProperties")
+                || cls.contains("SystemUtils") || cls.contains("RuntimeEnvironment")) {
+            reason = "graded code may not read the environment or system properties, exit the JVM, or change its"
+                    + " streams and hooks";
+        } else if (cls.equals("java/lang/Thread") || cls.startsWith("java/lang/Thread") || cls.contains("ThreadUtils")) {
+            reason = "graded code may use its own threads, not reach other threads, their stacks or class loaders";
+        } else if (cls.startsWith("java/io/") || cls.startsWith("java/nio/")) {
+            reason = "graded code may not use files, channels, off-heap buffers or serialization";
+        } else if (cls.startsWith("org/vmaware/") || cls.startsWith("org/junit/") || cls.startsWith("org/opentest4j/")) {
+            reason = "graded code may not use the grader's or the tests' classes, or a hook only the tests may call";
+        } else if (cls.startsWith("sun/") || cls.startsWith("jdk/") || cls.startsWith("com/sun/")) {
+            reason = "graded code may not use the JDK's internal classes";
+        } else if (cls.contains("Process") || cls.startsWith("java/net/")) {
+            reason = "graded code may not start processes or use the network";
+        } else if (cls.startsWith("java/util/stream/") || cls.startsWith("java/util/concurrent/")
+                || cls.equals("java/util/Arrays") || cls.equals("java/util/Collection")) {
+            reason = "graded code may not run work on the common pool (parallel streams, parallel sorts): it runs"
+                    + " outside the measured thread";
+        } else {
+            reason = "not on the list of the plain Java library graded code may use (docs/threat-model.md)";
+        }
+        return name + " is refused: " + reason;
+    }
+
+    /** What the policy reads of one compiled class: its hierarchy, its members and every reference it makes. */
+    static final class Compiled {
+        String name;
+        String superName;
+        final List<String> interfaces = new ArrayList<>();
+        String sourceFile;
+        boolean given;
+        final Set<String> methods = new HashSet<>();
+        final Set<String> fields = new HashSet<>();
+        final List<Reference> references = new ArrayList<>();
+
+        String packageName() {
+            return name.contains("/") ? name.substring(0, name.lastIndexOf('/')) : "";
+        }
+
+        static Compiled read(byte[] bytes) {
+            Compiled c = new Compiled();
+            ClassReader reader = new ClassReader(bytes);
+            reader.accept(new Collector(c), 0);
+            // Every class the constant pool names, whatever instruction or attribute uses it.
+            char[] buffer = new char[reader.getMaxStringLength()];
+            for (int i = 1; i < reader.getItemCount(); i++) {
+                int offset = reader.getItem(i);
+                if (offset > 0 && bytes[offset - 1] == 7) { // CONSTANT_Class
+                    c.type(Type.getObjectType(reader.readUTF8(offset, buffer)), "the class's constants");
+                } else if (offset > 0 && bytes[offset - 1] == 17) { // CONSTANT_Dynamic
+                    c.references.add(new Reference(Reference.Kind.DYNAMIC_CONSTANT, c.name, "(condy)", "",
+                            "the class's constants"));
+                }
             }
-            return element.length() == 1 && name.startsWith("[") ? null : element;
+            return c;
+        }
+
+        void type(Type type, String where) {
+            if (type.getSort() == Type.ARRAY) {
+                type(type.getElementType(), where);
+            } else if (type.getSort() == Type.OBJECT) {
+                references.add(new Reference(Reference.Kind.CLASS, type.getInternalName(), "", "", where));
+            } else if (type.getSort() == Type.METHOD) {
+                type(type.getReturnType(), where);
+                for (Type argument : type.getArgumentTypes()) {
+                    type(argument, where);
+                }
+            }
+        }
+
+        void handle(Handle h, String where) {
+            boolean field = h.getTag() <= Opcodes.H_PUTSTATIC;
+            references.add(new Reference(field ? Reference.Kind.FIELD : Reference.Kind.METHOD, h.getOwner(),
+                    h.getName(), h.getDesc(), where));
+            type(Type.getObjectType(h.getOwner()), where);
+            type(field ? Type.getType(h.getDesc()) : Type.getMethodType(h.getDesc()), where);
+        }
+
+        void constant(Object value, String where) {
+            if (value instanceof Type) {
+                type((Type) value, where);
+            } else if (value instanceof Handle) {
+                handle((Handle) value, where);
+            } else if (value instanceof ConstantDynamic) {
+                references.add(new Reference(Reference.Kind.DYNAMIC_CONSTANT, name, ((ConstantDynamic) value).getName(),
+                        "", where));
+            }
+        }
+    }
+
+    /** Collects a class's hierarchy, members and references, naming the method each reference is in. */
+    private static final class Collector extends ClassVisitor {
+        private final Compiled c;
+
+        Collector(Compiled c) {
+            super(Opcodes.ASM9);
+            this.c = c;
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName,
+                String[] interfaces) {
+            c.name = name;
+            c.superName = superName;
+            if (superName != null) {
+                c.type(Type.getObjectType(superName), "its superclass");
+            }
+            for (String i : interfaces == null ? new String[0] : interfaces) {
+                c.interfaces.add(i);
+                c.type(Type.getObjectType(i), "its interfaces");
+            }
+        }
+
+        @Override
+        public void visitSource(String source, String debug) {
+            c.sourceFile = source;
+        }
+
+        @Override
+        public FieldVisitor visitField(int access, String name, String descriptor, String signature, Object value) {
+            c.fields.add(name);
+            c.type(Type.getType(descriptor), "field " + name);
+            return null;
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                String[] exceptions) {
+            c.methods.add(name + descriptor);
+            String where = "method " + name.replace("<init>", "(constructor)").replace("<clinit>", "(static init)");
+            c.type(Type.getMethodType(descriptor), where);
+            for (String e : exceptions == null ? new String[0] : exceptions) {
+                c.type(Type.getObjectType(e), where);
+            }
+            return new MethodVisitor(Opcodes.ASM9) {
+                @Override
+                public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
+                    c.references.add(new Reference(Reference.Kind.METHOD, elementOwner(owner), method, desc, where));
+                    c.type(Type.getMethodType(desc), where);
+                }
+
+                @Override
+                public void visitFieldInsn(int opcode, String owner, String field, String desc) {
+                    c.references.add(new Reference(Reference.Kind.FIELD, elementOwner(owner), field, desc, where));
+                    c.type(Type.getType(desc), where);
+                }
+
+                @Override
+                public void visitInvokeDynamicInsn(String indyName, String desc, Handle bootstrap, Object... args) {
+                    c.references.add(new Reference(Reference.Kind.BOOTSTRAP, bootstrap.getOwner(), bootstrap.getName(),
+                            bootstrap.getDesc(), where));
+                    c.type(Type.getMethodType(desc), where);
+                    for (Object arg : args) {
+                        c.constant(arg, where);
+                    }
+                }
+
+                @Override
+                public void visitLdcInsn(Object value) {
+                    c.constant(value, where);
+                }
+
+                @Override
+                public void visitTypeInsn(int opcode, String type) {
+                    c.type(Type.getObjectType(type), where);
+                }
+
+                @Override
+                public void visitMultiANewArrayInsn(String desc, int dims) {
+                    c.type(Type.getType(desc), where);
+                }
+
+                @Override
+                public void visitTryCatchBlock(org.objectweb.asm.Label start, org.objectweb.asm.Label end,
+                        org.objectweb.asm.Label handler, String type) {
+                    if (type != null) {
+                        c.type(Type.getObjectType(type), where);
+                    }
+                }
+            };
+        }
+
+        /** Methods called on an array ({@code int[].clone()}) are Object's. */
+        private static String elementOwner(String owner) {
+            return owner.startsWith("[") ? "java/lang/Object" : owner;
         }
     }
 }

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -28,6 +31,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.vmaware.grader.GradeBook;
+import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.grader.proof.GradedRun;
 
@@ -54,13 +58,18 @@ public final class Grading {
     private final PrintStream log;
     private final long seed;
     private final String mode;
+    private final Sandbox sandbox;
+    /** The tests and their class path, copied into the work folder: the child needs nothing outside it. */
+    private Path stagedTests;
+    private List<Path> stagedClasspath;
 
-    private Grading(LabHome lab, Path work, PrintStream log, long seed, String mode) {
+    private Grading(LabHome lab, Path work, PrintStream log, long seed, String mode, Sandbox sandbox) {
         this.lab = lab;
         this.work = work;
         this.log = log;
         this.seed = seed;
         this.mode = mode;
+        this.sandbox = sandbox;
     }
 
     /**
@@ -77,16 +86,59 @@ public final class Grading {
      */
     public static ObjectNode grade(LabHome lab, Path submission, Path out, Long seed, String mode, PrintStream log)
             throws IOException, GradingException {
-        Files.createDirectories(out);
+        return grade(lab, submission, out, seed, mode, log, false);
+    }
+
+    /**
+     * As {@link #grade(LabHome, Path, Path, Long, String, PrintStream)}, with the operating system's boundary off
+     * when {@code policyOnly} (tests of what the class-file policy alone does).
+     */
+    public static ObjectNode grade(LabHome lab, Path submission, Path out, Long seed, String mode, PrintStream log,
+            boolean policyOnly) throws IOException, GradingException {
+        if (!Files.exists(out)) {
+            Files.createDirectories(out);
+            if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+            }
+        }
         Path work = Files.createTempDirectory("vmaware-grade-");
-        try {
+        try (Sandbox sandbox = Sandbox.choose(policyOnly)) {
+            List<String> exposed = sandbox.exposed(secrets(lab, out));
+            if (!exposed.isEmpty()) {
+                throw GradingException.usage("refusing to grade: the code under test could read what it must not.\n"
+                        + String.join("\n", exposed));
+            }
+            sandbox.describeTo(log);
             long chosen = seed != null ? seed : new SecureRandom().nextLong();
-            ObjectNode results = new Grading(lab, work, log, chosen, mode).run(submission);
+            ObjectNode results = new Grading(lab, work, log, chosen, mode, sandbox).run(submission);
             Reports.writeAll(results, out);
             return results;
         } finally {
             deleteTree(work);
         }
+    }
+
+    /** What the child must not open: the lab's reference solution (in a repository), the report folder. */
+    private static List<Path> secrets(LabHome lab, Path out) throws IOException {
+        List<Path> secrets = new ArrayList<>();
+        Path main = lab.sources().toAbsolutePath().getParent();
+        Path solution = main == null || main.getParent() == null ? null : main.getParent().resolve("solution");
+        if (solution != null && Files.isDirectory(solution)) {
+            secrets.add(protect(solution));
+        }
+        secrets.add(out);
+        return secrets;
+    }
+
+    /**
+     * The grader's own copy of a lab is the grader's to protect: its reference folder is made private to its
+     * owner (chmod 700), which changes nothing for git or the build.
+     */
+    private static Path protect(Path solution) throws IOException {
+        if (solution.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(solution, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+        return solution;
     }
 
     private ObjectNode run(Path submission) throws IOException, GradingException {
@@ -106,7 +158,8 @@ public final class Grading {
         if (!compiled.ok()) {
             rejection = "The submission does not compile, so no check ran:\n" + compiled.errors();
         } else {
-            List<String> refused = ClassFilePolicy.check(compiled.classes(), compiled.given(), lab.studentFiles());
+            List<String> refused = ClassFilePolicy.check(compiled.classes(), compiled.given(), lab.studentFiles(),
+                    lab.policy());
             if (!refused.isEmpty()) {
                 rejection = "The submission was refused before running, so no check ran: "
                         + "graded code may use only the plain Java library a lab needs (the threat model is in"
@@ -122,6 +175,7 @@ public final class Grading {
             }
             catalogClasses = starter.classes();
         }
+        stage(compiled.classes(), catalogClasses);
         List<Check> catalog = catalog(catalogClasses);
         Map<String, ObjectNode> outcomes = new LinkedHashMap<>();
         List<String> observations = new ArrayList<>();
@@ -137,17 +191,36 @@ public final class Grading {
         return document(catalog, outcomes, observations, notes, runs, taken, submission, seconds);
     }
 
+    /** Copies the tests and their class path into the work folder, and opens it to the sandbox's uid. */
+    private void stage(Path... classes) throws IOException {
+        Path staged = work.resolve("stage");
+        stagedTests = Sandbox.stage(lab.testClasses(), staged.resolve("test-classes"));
+        stagedClasspath = new ArrayList<>();
+        int i = 0;
+        for (Path entry : lab.classpath()) {
+            if (Files.exists(entry)) {
+                stagedClasspath.add(Sandbox.stage(entry, staged.resolve("lib").resolve(i++ + "-" + entry.getFileName())));
+            }
+        }
+        Path home = Files.createDirectories(work.resolve("home"));
+        Files.createDirectories(home.resolve("tmp"));
+        sandbox.prepare(work, home);
+    }
+
     /** The checks, in the order JUnit runs them, from a child JVM that discovers them and runs nothing. */
     private List<Check> catalog(Path classes) throws IOException, GradingException {
-        Path file = work.resolve("catalog.json");
-        ForkedJvm.Result result = child(classes).args("--tests", lab.testClasses().toString(), "--list", file.toString())
+        List<Channel.Frame> frames = new CopyOnWriteArrayList<>();
+        ForkedJvm.Result result = child(classes, frames::add).args("--tests", stagedTests.toString(), "--list", "-")
                 .timeout(Duration.ofSeconds(120)).run();
-        if (!result.ok() || !Files.exists(file)) {
+        sandbox.killLeftovers();
+        String catalog = frames.stream().filter(f -> f.type().equals("catalog")).map(Channel.Frame::payload)
+                .findFirst().orElse(null);
+        if (catalog == null) {
             throw GradingException.usage("could not list " + lab.name() + "'s checks (exit " + result.exitCode()
                     + "):\n" + result.output());
         }
         List<Check> checks = new ArrayList<>();
-        for (JsonNode node : JSON.readTree(file.toFile())) {
+        for (JsonNode node : JSON.readTree(catalog)) {
             checks.add(new Check(node));
         }
         if (checks.stream().noneMatch(c -> c.graded)) {
@@ -156,20 +229,21 @@ public final class Grading {
         return checks;
     }
 
-    private ForkedJvm child(Path classes) throws IOException {
-        Path tmp = Files.createDirectories(work.resolve("tmp"));
-        Path cwd = Files.createDirectories(work.resolve("cwd"));
+    private ForkedJvm child(Path classes, java.util.function.Consumer<Channel.Frame> frames) throws IOException {
+        Path home = work.resolve("home");
         List<String> flags = new ArrayList<>(lab.jvmFlags());
         flags.add("-XX:+ExitOnOutOfMemoryError");
-        flags.add("-Djava.io.tmpdir=" + tmp);
+        flags.add("-Djava.io.tmpdir=" + home.resolve("tmp"));
+        flags.add("-Duser.home=" + home);
         flags.add("-Dgrade.lab=" + lab.name());
         flags.add("-Dgrade.mode=" + mode);
         flags.add("-Dgrade.seed=" + seed);
         flags.add("-Dgrade.edition=student");
-        String classpath = Stream.concat(Stream.of(lab.testClasses()), Stream.concat(lab.classpath().stream(), Stream.of(classes)))
+        String classpath = Stream.concat(Stream.of(stagedTests), Stream.concat(stagedClasspath.stream(), Stream.of(classes)))
                 .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
-        return ForkedJvm.main(GradedRun.class.getName()).flags(flags).classpath(classpath).workingDirectory(cwd)
-                .outputLimit(OUTPUT_KEPT_BYTES);
+        return ForkedJvm.main(GradedRun.class.getName()).flags(flags).classpath(classpath).workingDirectory(home)
+                .outputLimit(OUTPUT_KEPT_BYTES).channel(frames).environment(sandbox.environment(home))
+                .launcher(sandbox.launcher()).args("--channel");
     }
 
     /**
@@ -184,37 +258,59 @@ public final class Grading {
         long deadline = System.nanoTime() + Duration.ofSeconds(lab.runSeconds()).toNanos();
         long checkLimit = Duration.ofSeconds(lab.checkSeconds()).toNanos();
         for (int attempt = 1; !remaining.isEmpty(); attempt++) {
-            Path events = work.resolve("events-" + attempt + ".txt");
-            Path reports = work.resolve("report-" + attempt);
-            Files.createDirectories(reports);
-            Files.createFile(events);
-            ForkedJvm.Running child = child(classes).flags("-Dgrade.reportDir=" + reports)
-                    .args("--tests", lab.testClasses().toString(), "--events", events.toString(), "--only",
-                            String.join(",", remaining))
-                    .start();
+            BlockingQueue<Channel.Frame> frames = new LinkedBlockingQueue<>();
+            ForkedJvm.Running child = child(classes, frames::add)
+                    .args("--tests", stagedTests.toString(), "--only", String.join(",", remaining)).start();
             String running = null;
             long runningSince = System.nanoTime();
             String stopped = null;
             Set<String> ended = new LinkedHashSet<>();
             Map<String, String> endings = new LinkedHashMap<>();
             Set<String> containerFailures = new LinkedHashSet<>();
+            String results = null;
+            boolean exitRequested = false;
+            boolean done = false;
             try {
                 while (true) {
                     boolean exited = child.waitFor(Duration.ofMillis(100));
-                    for (String line : Files.readAllLines(events, StandardCharsets.UTF_8)) {
-                        String[] part = line.split(" ", 3);
-                        if (part.length >= 2 && part[0].equals("start") && !ended.contains(part[1])
-                                && !part[1].equals(running)) {
-                            running = part[1];
-                            runningSince = System.nanoTime();
-                        } else if (part[0].equals("container-failed") && part.length >= 2) {
-                            containerFailures.add(line.substring("container-failed ".length()));
-                        } else if (part.length >= 2 && (part[0].equals("end") || part[0].equals("skip"))
-                                && ended.add(part[1])) {
-                            endings.put(part[1], part.length > 2 ? part[2] : "");
-                            if (part[1].equals(running)) {
-                                running = null;
-                            }
+                    if (exited) {
+                        child.awaitOutput();
+                    }
+                    List<Channel.Frame> arrived = new ArrayList<>();
+                    frames.drainTo(arrived);
+                    for (Channel.Frame frame : arrived) {
+                        String[] part = frame.payload().split(" ", 2);
+                        String id = part[0];
+                        switch (frame.type()) {
+                            case "start":
+                                if (!ended.contains(id) && !id.equals(running)) {
+                                    running = id;
+                                    runningSince = System.nanoTime();
+                                }
+                                break;
+                            case "container-failed":
+                                containerFailures.add(frame.payload());
+                                break;
+                            case "end":
+                            case "skip":
+                                if (ended.add(id)) {
+                                    endings.put(id, part.length > 1 ? part[1] : "");
+                                    if (id.equals(running)) {
+                                        running = null;
+                                    }
+                                }
+                                break;
+                            case "results":
+                                results = frame.payload();
+                                break;
+                            case Channel.EXIT_REQUESTED:
+                                exitRequested = true;
+                                break;
+                            case "done":
+                                done = true;
+                                break;
+                            default:
+                                break;
                         }
                     }
                     if (exited) {
@@ -240,8 +336,9 @@ public final class Grading {
                 child.kill();
             }
             ForkedJvm.Result result = child.result(stopped != null);
+            sandbox.killLeftovers();
             runs.add(result);
-            readChildResults(reports.resolve("results.json"), byId, outcomes, observations);
+            readChildResults(results, byId, outcomes, observations);
             for (String id : ended) {
                 remaining.remove(id);
                 Check check = byId.get(id);
@@ -251,11 +348,12 @@ public final class Grading {
                             ? "the check ended without a result" : "the check could not run: " + why));
                 }
             }
+            Death death = new Death(result, exitRequested, done);
             String culprit = running;
             if (culprit != null) {
                 remaining.remove(culprit);
                 Check check = byId.get(culprit);
-                String why = stopped != null ? stopped : died(result);
+                String why = stopped != null ? stopped : death.cause();
                 log.println("[grade] " + culprit + ": " + why);
                 if (check != null && check.graded) {
                     outcomes.put(culprit, failed(check, stopped != null ? "TIMED OUT" : "CRASHED", "This check " + why
@@ -271,7 +369,7 @@ public final class Grading {
                         : !containerFailures.isEmpty()
                                 ? "not run: its test class failed before the check began: "
                                         + String.join("; ", containerFailures)
-                                : "not run: the test JVM ended before it (" + died(result) + ")" + tail(result);
+                                : "not run: the test JVM ended before it (" + death.cause() + ")" + tail(result);
                 for (String id : remaining) {
                     Check check = byId.get(id);
                     if (check.graded) {
@@ -279,28 +377,65 @@ public final class Grading {
                     }
                 }
                 if (culprit == null && ended.isEmpty() && !remaining.isEmpty()) {
-                    notes.add("the test JVM ended before any check started: " + died(result));
+                    notes.add("the test JVM ended before any check started: " + death.cause());
                 }
                 remaining.clear();
             }
         }
     }
 
-    /** Why a child ended in the middle of a check, from its exit status and its last words. */
-    private static String died(ForkedJvm.Result result) {
-        String output = result.output();
-        if (output.contains("java.lang.OutOfMemoryError") || output.contains("Terminating due to java.lang.OutOfMemoryError")) {
-            return "ran out of memory: the test JVM's heap is fixed (see the lab's grading.json), so keep less"
-                    + " alive at once";
+    /**
+     * Why a child ended in the middle of a check. The code under test chooses its exit status, so the status alone
+     * proves nothing: the runner sends "exit requested" from a shutdown hook, which System.exit runs and
+     * {@code -XX:+ExitOnOutOfMemoryError} and {@code Runtime.halt} do not.
+     */
+    private static final class Death {
+        private final ForkedJvm.Result result;
+        private final boolean exitRequested;
+        private final boolean done;
+
+        Death(ForkedJvm.Result result, boolean exitRequested, boolean done) {
+            this.result = result;
+            this.exitRequested = exitRequested;
+            this.done = done;
         }
-        if (result.exitCode() == 0) {
-            return "ended the test JVM with exit status 0 before it finished: does the code call System.exit?";
+
+        String cause() {
+            int status = result.exitCode();
+            if (status == 3 && !exitRequested) {
+                return "ran out of memory (java.lang.OutOfMemoryError): the test JVM's heap is fixed (see the lab's"
+                        + " grading.json), so keep less alive at once";
+            }
+            if (status >= 128 && !exitRequested) {
+                int signal = status - 128;
+                return "was killed by signal " + signal + signalName(signal)
+                        + " (a crash of the JVM, or the machine ran out of memory)";
+            }
+            if (exitRequested && !done) {
+                return "ended the test JVM with exit status " + status + " before it finished: the code called"
+                        + " System.exit";
+            }
+            if (!exitRequested) {
+                return "ended the test JVM with exit status " + status + " and no shutdown: the code called"
+                        + " Runtime.halt, or the JVM crashed";
+            }
+            return "ended the test JVM with exit status " + status;
         }
-        if (result.exitCode() == 3 && output.contains("OutOfMemoryError")) {
-            return "ran out of memory";
+
+        private static String signalName(int signal) {
+            switch (signal) {
+                case 6:
+                    return " (SIGABRT)";
+                case 9:
+                    return " (SIGKILL)";
+                case 11:
+                    return " (SIGSEGV)";
+                case 15:
+                    return " (SIGTERM)";
+                default:
+                    return "";
+            }
         }
-        return "ended the test JVM with exit status " + result.exitCode()
-                + ": does the code call System.exit or Runtime.halt, or did the JVM crash?";
     }
 
     private static String tail(ForkedJvm.Result result) {
@@ -312,16 +447,16 @@ public final class Grading {
         return "\nThe last output before it ended:\n" + last;
     }
 
-    private void readChildResults(Path file, Map<String, Check> byId, Map<String, ObjectNode> outcomes,
+    private void readChildResults(String results, Map<String, Check> byId, Map<String, ObjectNode> outcomes,
             List<String> observations) {
-        if (!Files.exists(file)) {
+        if (results == null) {
             return;
         }
         JsonNode doc;
         try {
-            doc = JSON.readTree(file.toFile());
+            doc = JSON.readTree(results);
         } catch (IOException e) {
-            return; // a results file cut off mid-write: the checks it lacks fail below, with a reason
+            return; // an unreadable frame: the checks it lacks fail below, with a reason
         }
         for (String line : doc.path("output").asText("").split("\n")) {
             if (line.startsWith(OBSERVED) && !observations.contains(line.substring(OBSERVED.length()))) {
@@ -405,7 +540,8 @@ public final class Grading {
         doc.put("execution_time", seconds);
         StringBuilder output = new StringBuilder();
         output.append(String.format(Locale.ROOT, "%s: %s of %s points. Inputs seeded with %d (re-run a disputed"
-                + " grade with --seed %d).", lab.name(), format(score), format(max), seed, seed));
+                + " grade with --seed %d). sandbox: %s.", lab.name(), format(score), format(max), seed, seed,
+                sandbox.kind()));
         notes.forEach(n -> output.append("\nnote: ").append(n));
         observations.forEach(o -> output.append('\n').append(OBSERVED).append(o));
         if (runs.droppedBytes > 0) {
@@ -437,6 +573,7 @@ public final class Grading {
             files.put(file, from == null ? "starter" : "sha256:" + sha256(from));
         }
         extra.put("processors", Runtime.getRuntime().availableProcessors());
+        extra.put("sandbox", sandbox.kind());
         ArrayNode obs = extra.putArray("observations");
         observations.forEach(obs::add);
         ArrayNode noteArray = extra.putArray("notes");

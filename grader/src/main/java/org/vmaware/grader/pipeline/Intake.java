@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  * SUBMISSION/anything/Concatenations.java                                        loose, if it is the only one
  * </pre>
  *
- * <p>Links are not followed (a link could point at the reference solution), files over 512 KB are refused, and a
+ * <p>Links are not followed, and a file whose real path (every link on the way resolved) is outside the
+ * submission's is refused (a link could point at the reference solution); files over 512 KB are refused, and a
  * file missing from the submission is graded as the starter's version, with a note that says so.</p>
  */
 public final class Intake {
@@ -46,6 +47,7 @@ public final class Intake {
      * @return each student file (relative path) found, and notes on what was not taken
      */
     public static Taken take(LabHome lab, Path submission) throws IOException {
+        Path root = submission.toRealPath();
         Map<String, Path> found = new LinkedHashMap<>();
         List<String> notes = new ArrayList<>();
         List<Path> loose = looseJavaFiles(submission);
@@ -76,6 +78,13 @@ public final class Intake {
                 continue;
             }
             String shown = submission.relativize(chosen).toString();
+            // Every link resolved, the file must still lie inside the submission: a link anywhere on the way (a
+            // folder linked to the reference solution) would otherwise bring in what the student did not write.
+            if (!chosen.toRealPath().startsWith(root)) {
+                notes.add(shown + " lies outside the submission once its links are followed, so it was not taken:"
+                        + " the starter's " + base + " was graded");
+                continue;
+            }
             if (Files.isSymbolicLink(chosen) || !Files.isRegularFile(chosen, LinkOption.NOFOLLOW_LINKS)) {
                 notes.add(shown + " is a link or not a regular file, so it was not taken: the starter's " + base
                         + " was graded");

@@ -34,9 +34,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param sources       the given sources and the starter's student files
  * @param testClasses   the compiled tests (thresholds, baselines, inputs)
  * @param classpath     the tests' dependencies: the grader, JUnit, commons-lang
+ * @param policy        the lab's additions to the class-file policy's base list ({@code "policy"} in grading.json)
  */
 public record LabHome(String name, String title, List<String> studentFiles, List<String> jvmFlags, int checkSeconds,
-        int runSeconds, Path sources, Path testClasses, List<Path> classpath) {
+        int runSeconds, Path sources, Path testClasses, List<Path> classpath, ClassFilePolicy.LabPolicy policy) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -98,8 +99,9 @@ public record LabHome(String name, String title, List<String> studentFiles, List
         }
         String flags = json.path("jvmFlags").asText("").trim();
         return new LabHome(json.path("lab").asText(lab), json.path("title").asText(lab), List.copyOf(files),
-                flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")), json.path("checkSeconds").asInt(120),
-                json.path("runSeconds").asInt(480), sources, tests, List.copyOf(classpath));
+                flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")), json.path("checkSeconds").asInt(150),
+                json.path("runSeconds").asInt(540), sources, tests, List.copyOf(classpath),
+                ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
     }
 
     /** The labs of a repository: the directories with a grading.json. */
@@ -114,6 +116,6 @@ public record LabHome(String name, String title, List<String> studentFiles, List
 
     /** A copy with other time limits (the command line's --check-seconds and --run-seconds). */
     public LabHome withLimits(int check, int run) {
-        return new LabHome(name, title, studentFiles, jvmFlags, check, run, sources, testClasses, classpath);
+        return new LabHome(name, title, studentFiles, jvmFlags, check, run, sources, testClasses, classpath, policy);
     }
 }

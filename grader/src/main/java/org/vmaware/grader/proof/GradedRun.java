@@ -33,6 +33,7 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.Observation;
+import org.vmaware.grader.fork.Channel;
 
 /**
  * Runs a lab's graded tests in this JVM with the JUnit Platform launcher: the child side of the proof and of the
@@ -44,11 +45,14 @@ import org.vmaware.grader.Observation;
  *      [--only CLASS#METHOD,...]   run only these checks
  *      [--events FILE]             append "start ID" and "end ID STATUS" lines as each test starts and ends
  *      [--list FILE]               run nothing: write the catalog of checks (JSON) to FILE
+ *      [--channel]                 for the command-line grader: read a secret from stdin first, and send the
+ *                                  events, the catalog and the results as frames on stdout (see Channel), not files
  * </pre>
  *
  * <p>The events let a parent process enforce a per-check time limit and say which check was running when this
  * JVM died. Ending with {@code System.exit} keeps a non-daemon thread left behind by the code under test from
- * holding the JVM open.</p>
+ * holding the JVM open. With {@code --channel}, this JVM writes nothing its parent reads but its own frames: the
+ * code under test runs here too, and may write wherever this JVM may.</p>
  */
 public final class GradedRun {
 
@@ -56,6 +60,11 @@ public final class GradedRun {
     }
 
     public static void main(String[] args) throws IOException {
+        // The channel's secret is read before any test or student class is loaded.
+        boolean channel = List.of(args).contains("--channel");
+        if (channel) {
+            Channel.openInChild();
+        }
         Path tests = null;
         Path events = null;
         Path list = null;
@@ -69,6 +78,8 @@ public final class GradedRun {
                 events = Path.of(args[++i]);
             } else if (args[i].equals("--list") && i + 1 < args.length) {
                 list = Path.of(args[++i]);
+            } else if (args[i].equals("--channel")) {
+                continue;
             } else {
                 usage("unknown argument: " + args[i]);
             }
@@ -85,8 +96,12 @@ public final class GradedRun {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors)
                 .filters(TagFilter.includeTags("graded", "observation")).build();
         Launcher launcher = LauncherFactory.create();
-        if (list != null) {
+        if (channel && list != null) {
+            Channel.send("catalog", new ObjectMapper().writeValueAsString(catalog(launcher.discover(request))));
+        } else if (list != null) {
             writeCatalog(launcher.discover(request), list);
+        } else if (channel) {
+            launcher.execute(request, new EventLog(null));
         } else if (events != null) {
             try (EventLog log = new EventLog(events)) {
                 launcher.execute(request, log);
@@ -94,16 +109,21 @@ public final class GradedRun {
         } else {
             launcher.execute(request);
         }
+        Channel.send("done", "");
         System.exit(0);
     }
 
     /** The checks a run would execute, in execution order, with what the parent needs to score them. */
     private static void writeCatalog(TestPlan plan, Path file) throws IOException {
+        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), catalog(plan));
+    }
+
+    private static List<Map<String, Object>> catalog(TestPlan plan) {
         List<Map<String, Object>> checks = new ArrayList<>();
         for (TestIdentifier root : plan.getRoots()) {
             collect(plan, root, checks);
         }
-        new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(file.toFile(), checks);
+        return checks;
     }
 
     private static void collect(TestPlan plan, TestIdentifier node, List<Map<String, Object>> checks) {
@@ -140,12 +160,15 @@ public final class GradedRun {
                 .map(MethodSource::getJavaMethod);
     }
 
-    /** Appends one line per test start and end, flushed at once, so a parent can follow the run. */
+    /**
+     * One event per test start and end, flushed at once, so a parent can follow the run: a line appended to a file,
+     * or (file null) a frame on the channel, whose type is the line's first word.
+     */
     private static final class EventLog implements TestExecutionListener, AutoCloseable {
         private final Writer out;
 
         EventLog(Path file) throws IOException {
-            out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            out = file == null ? null : Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         }
 
@@ -185,6 +208,11 @@ public final class GradedRun {
         }
 
         private synchronized void line(String text) {
+            if (out == null) {
+                int space = text.indexOf(' ');
+                Channel.send(text.substring(0, space), text.substring(space + 1));
+                return;
+            }
             try {
                 out.write(text);
                 out.write('\n');
@@ -196,7 +224,9 @@ public final class GradedRun {
 
         @Override
         public void close() throws IOException {
-            out.close();
+            if (out != null) {
+                out.close();
+            }
         }
     }
 

@@ -373,14 +373,15 @@ public final class ProveEditions {
             return List.of(descriptor + " is missing: it names the lab's student files");
         }
         List<String> studentFiles = new ArrayList<>();
-        JSON.readTree(descriptor.toFile()).path("studentFiles").forEach(f -> studentFiles.add(f.asText()));
+        JsonNode json = JSON.readTree(descriptor.toFile());
+        json.path("studentFiles").forEach(f -> studentFiles.add(f.asText()));
         List<String> given;
         try (Stream<Path> walk = Files.walk(sources)) {
             given = walk.filter(p -> p.toString().endsWith(".java"))
                     .map(p -> sources.relativize(p).toString().replace(File.separatorChar, '/'))
                     .filter(p -> !studentFiles.contains(p)).collect(Collectors.toList());
         }
-        return ClassFilePolicy.check(classes, given, studentFiles);
+        return ClassFilePolicy.check(classes, given, studentFiles, ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
     }
 
     private String compile(Path sources, Path classes) throws IOException {

@@ -37,6 +37,11 @@ public final class ResultsJson {
         MAPPER.writeValue(file.toFile(), document(results, observations, seconds));
     }
 
+    /** The same document as {@link #write}, as text: what a child JVM sends its parent on the channel. */
+    public static String toJson(List<CheckResult> results, List<String> observations, long seconds) throws IOException {
+        return MAPPER.writeValueAsString(document(results, observations, seconds));
+    }
+
     static Map<String, Object> document(List<CheckResult> results, List<String> observations, long seconds) {
         GradingSettings settings = GradingSettings.current();
         double score = 0;

@@ -1,0 +1,276 @@
+package org.vmaware.grader.pipeline;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The operating system's boundary below the class-file policy: what still holds for a grade when the policy
+ * misses something. The child JVMs run in a fresh work folder; where the grader runs as root on Linux (Gradescope,
+ * Docker CI), they run as a uid of their own, so they cannot read the reference solution, other submissions or the
+ * report folder, cannot write anything the parent reads, and cannot outlive their check: every process of that
+ * uid is killed after each child JVM.
+ *
+ * <pre>
+ * setting                          boundary          what the child cannot do when the policy misses
+ * root on Linux (Gradescope, CI)    separate uid      read 0700 folders, write the grader's files, outlive a check
+ * anything else                     policy only       (the class-file policy alone; descendants are still killed)
+ * </pre>
+ *
+ * <p>Mount namespaces need {@code CAP_SYS_ADMIN}, which root inside Docker lacks, so none is used. The threat
+ * model ({@code docs/threat-model.md}) says what each setting stops and what it does not.</p>
+ */
+final class Sandbox implements AutoCloseable {
+
+    /** The reserved uid range: one uid per concurrent grading, never a real user's, never {@code nobody}. */
+    static final int FIRST_UID = 61_000;
+    static final int UIDS = 1_000;
+
+    private final String kind;
+    private final int uid;
+    private final FileLock lock;
+    private final FileChannel lockFile;
+
+    private Sandbox(String kind, int uid, FileChannel lockFile, FileLock lock) {
+        this.kind = kind;
+        this.uid = uid;
+        this.lockFile = lockFile;
+        this.lock = lock;
+    }
+
+    /**
+     * The strongest boundary this setting allows.
+     *
+     * @param disabled true to use the policy only (the command line's {@code --sandbox=none}, for tests)
+     */
+    static Sandbox choose(boolean disabled) throws IOException {
+        if (disabled || !isLinuxRoot() || !Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+            return new Sandbox("policy only", -1, null, null);
+        }
+        for (int i = 0; i < UIDS; i++) {
+            int candidate = FIRST_UID + (int) ((ProcessHandle.current().pid() + i) % UIDS);
+            Path file = Path.of(System.getProperty("java.io.tmpdir"), "vmaware-grader-uid-" + candidate + ".lock");
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock held = channel.tryLock();
+            if (held != null && processesOf(candidate).isEmpty()) {
+                return new Sandbox("separate uid", candidate, channel, held);
+            }
+            if (held != null) {
+                held.release();
+            }
+            channel.close();
+        }
+        throw new IOException("no free sandbox uid in " + FIRST_UID + "-" + (FIRST_UID + UIDS - 1));
+    }
+
+    /** How reports name this boundary: {@code separate uid} or {@code policy only}. */
+    String kind() {
+        return kind;
+    }
+
+    boolean separateUid() {
+        return uid >= 0;
+    }
+
+    int uid() {
+        return uid;
+    }
+
+    /** The command the child's java is started through. */
+    List<String> launcher() {
+        if (!separateUid()) {
+            return List.of();
+        }
+        return List.of("/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--");
+    }
+
+    /** The child's whole environment: nothing of the grader's. */
+    Map<String, String> environment(Path home) {
+        return Map.of("PATH", "/usr/bin:/bin", "LANG", "C.UTF-8", "HOME", home.toString());
+    }
+
+    /**
+     * Makes the work folder usable by the child: the folder itself 0711, what the child reads world-readable,
+     * and its own working folder owned by its uid.
+     */
+    void prepare(Path work, Path childHome) throws IOException {
+        if (!separateUid()) {
+            return;
+        }
+        Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwx--x--x"));
+        try (Stream<Path> walk = Files.walk(work)) {
+            for (Path p : walk.collect(Collectors.toList())) {
+                if (p.equals(work) || p.startsWith(childHome)) {
+                    continue;
+                }
+                Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(Files.isDirectory(p) ? "rwxr-xr-x"
+                        : "rw-r--r--"));
+            }
+        }
+        run("/bin/chown", "-R", uid + ":" + uid, childHome.toString());
+        Files.setPosixFilePermissions(childHome, PosixFilePermissions.fromString("rwx------"));
+    }
+
+    /**
+     * The folders the child must not open, checked as the child's uid: empty if none can be opened, otherwise one
+     * line per folder with the {@code chmod} that fixes it.
+     */
+    List<String> exposed(List<Path> secrets) throws IOException {
+        List<String> problems = new ArrayList<>();
+        if (!separateUid()) {
+            return problems;
+        }
+        for (Path secret : secrets) {
+            if (secret == null || !Files.exists(secret)) {
+                continue;
+            }
+            List<String> command = new ArrayList<>(launcher());
+            command.addAll(List.of("/bin/ls", secret.toString()));
+            if (exitOf(command) == 0) {
+                problems.add(secret + " can be opened by the sandbox's uid " + uid + ", so the code under test could"
+                        + " read it: chmod 700 " + secret);
+            }
+        }
+        return problems;
+    }
+
+    /** Ends every process the child's uid owns (a setsid or double-forked one too), until none is left. */
+    void killLeftovers() {
+        if (!separateUid()) {
+            return;
+        }
+        for (int round = 0; round < 100; round++) {
+            List<Long> left = processesOf(uid);
+            if (left.isEmpty()) {
+                return;
+            }
+            // kill(-1) as that uid reaches every process of the uid at once, so a fork loop cannot outrun it
+            List<String> command = new ArrayList<>(launcher());
+            command.addAll(List.of("/bin/kill", "-KILL", "-1"));
+            try {
+                exitOf(command);
+            } catch (IOException e) {
+                left.forEach(pid -> ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly));
+            }
+            sleep(20);
+        }
+    }
+
+    /** The pids whose real uid is {@code uid}, from /proc. */
+    static List<Long> processesOf(int uid) {
+        List<Long> pids = new ArrayList<>();
+        try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
+            for (Path p : procs.filter(d -> d.getFileName().toString().matches("[0-9]+")).collect(Collectors.toList())) {
+                try {
+                    for (String line : Files.readAllLines(p.resolve("status"))) {
+                        if (line.startsWith("Uid:")) {
+                            if (line.split("\\s+")[1].equals(Integer.toString(uid))) {
+                                pids.add(Long.parseLong(p.getFileName().toString()));
+                            }
+                            break;
+                        }
+                    }
+                } catch (IOException e) {
+                    // the process ended while we looked
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pids;
+    }
+
+    private static boolean isLinuxRoot() {
+        if (!System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux")) {
+            return false;
+        }
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("Uid:")) {
+                    return line.split("\\s+")[2].equals("0");
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
+        return false;
+    }
+
+    private static void run(String... command) throws IOException {
+        int exit = exitOf(List.of(command));
+        if (exit != 0) {
+            throw new IOException(String.join(" ", command) + " exited with status " + exit);
+        }
+    }
+
+    private static int exitOf(List<String> command) throws IOException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return -1;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Copies a folder or a jar into the work folder, so the child needs nothing outside it. */
+    static Path stage(Path from, Path to) throws IOException {
+        if (Files.isRegularFile(from)) {
+            Files.createDirectories(to.getParent());
+            return Files.copy(from, to);
+        }
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : walk.sorted(Comparator.naturalOrder()).collect(Collectors.toList())) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else if (Files.isRegularFile(p)) {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
+    }
+
+    @Override
+    public void close() throws IOException {
+        killLeftovers();
+        if (lock != null) {
+            lock.release();
+            lockFile.close();
+        }
+    }
+
+    /** Used where a report says which boundary held. */
+    void describeTo(PrintStream log) {
+        log.println("[grade] sandbox: " + kind + (separateUid() ? " (uid " + uid + ")" : ""));
+    }
+}

@@ -562,6 +562,10 @@ public final class ClassFilePolicy {
                 String[] exceptions) {
             c.methods.add(name + descriptor);
             String where = "method " + name.replace("<init>", "(constructor)").replace("<clinit>", "(static init)");
+            if (name.equals("finalize") && descriptor.equals("()V")) {
+                // a finalizer runs on the JVM's finalizer thread, outside any check: judged as Object's finalize
+                c.references.add(new Reference(Reference.Kind.METHOD, "java/lang/Object", name, descriptor, where));
+            }
             c.type(Type.getMethodType(descriptor), where);
             for (String e : exceptions == null ? new String[0] : exceptions) {
                 c.type(Type.getObjectType(e), where);

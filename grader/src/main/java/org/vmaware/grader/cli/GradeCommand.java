@@ -49,8 +49,15 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--run-seconds", paramLabel = "S", description = "Wall-time limit of the whole run (default: the lab's grading.json)")
     Integer runSeconds;
 
+    /** For the grader's own tests: grade with the class-file policy off, to show what the sandbox alone holds. */
+    @Option(names = "--policy", paramLabel = "on|off", defaultValue = "on", hidden = true)
+    String policy;
+
     @Override
     public Integer call() throws Exception {
+        if (!policy.equals("on") && !policy.equals("off")) {
+            throw GradingException.usage("--policy must be 'on' or 'off', not '" + policy + "'");
+        }
         if (!mode.equals("full") && !mode.equals("correctness")) {
             throw GradingException.usage("--mode must be 'full' or 'correctness', not '" + mode + "'");
         }
@@ -71,11 +78,15 @@ final class GradeCommand implements Callable<Integer> {
         }
         Path target = out != null ? out
                 : labs.bundle() ? Path.of("grade-report") : labs.root().resolve(home.name()).resolve("target/grade-report");
+        if (out == null && Files.isDirectory(target)) {
+            // the default folder is the grader's own: keep it private, as the sandbox requires
+            Files.setPosixFilePermissions(target, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
         PrintStream log = System.out;
         log.printf(Locale.ROOT, "[grade] %s: %s%n", home.name(), submission == null ? "the lab's own starter"
                 : submission.toAbsolutePath().normalize());
         ObjectNode results = Grading.grade(home, submission == null ? null : submission.toAbsolutePath().normalize(),
-                target.toAbsolutePath().normalize(), seed, mode, log);
+                target.toAbsolutePath().normalize(), seed, mode, log, policy.equals("off"));
         print(results, log);
         log.println("[grade] reports: " + target.toAbsolutePath().normalize()
                 + "/{results.json,junit.xml,summary.md,report.html,test-output.txt}");

@@ -63,7 +63,11 @@ public final class Grading {
     private Path stagedTests;
     private List<Path> stagedClasspath;
 
-    private Grading(LabHome lab, Path work, PrintStream log, long seed, String mode, Sandbox sandbox) {
+    private final boolean policyOff;
+
+    private Grading(LabHome lab, Path work, PrintStream log, long seed, String mode, Sandbox sandbox,
+            boolean policyOff) {
+        this.policyOff = policyOff;
         this.lab = lab;
         this.work = work;
         this.log = log;
@@ -90,11 +94,11 @@ public final class Grading {
     }
 
     /**
-     * As {@link #grade(LabHome, Path, Path, Long, String, PrintStream)}, with the operating system's boundary off
-     * when {@code policyOnly} (tests of what the class-file policy alone does).
+     * As {@link #grade(LabHome, Path, Path, Long, String, PrintStream)}, with the class-file policy off when
+     * {@code policyOff}: for the grader's own tests of what the operating system's boundary holds alone.
      */
     public static ObjectNode grade(LabHome lab, Path submission, Path out, Long seed, String mode, PrintStream log,
-            boolean policyOnly) throws IOException, GradingException {
+            boolean policyOff) throws IOException, GradingException {
         if (!Files.exists(out)) {
             Files.createDirectories(out);
             if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -102,7 +106,7 @@ public final class Grading {
             }
         }
         Path work = Files.createTempDirectory("vmaware-grade-");
-        try (Sandbox sandbox = Sandbox.choose(policyOnly)) {
+        try (Sandbox sandbox = Sandbox.choose(false)) {
             List<String> exposed = sandbox.exposed(secrets(lab, out));
             if (!exposed.isEmpty()) {
                 throw GradingException.usage("refusing to grade: the code under test could read what it must not.\n"
@@ -110,7 +114,7 @@ public final class Grading {
             }
             sandbox.describeTo(log);
             long chosen = seed != null ? seed : new SecureRandom().nextLong();
-            ObjectNode results = new Grading(lab, work, log, chosen, mode, sandbox).run(submission);
+            ObjectNode results = new Grading(lab, work, log, chosen, mode, sandbox, policyOff).run(submission);
             Reports.writeAll(results, out);
             return results;
         } finally {
@@ -158,7 +162,11 @@ public final class Grading {
         if (!compiled.ok()) {
             rejection = "The submission does not compile, so no check ran:\n" + compiled.errors();
         } else {
-            List<String> refused = ClassFilePolicy.check(compiled.classes(), compiled.given(), lab.studentFiles(),
+            if (policyOff) {
+                notes.add("the class-file policy was OFF for this grading (--policy=off, for the grader's own tests):"
+                        + " this is not a grade");
+            }
+            List<String> refused = policyOff ? List.of() : ClassFilePolicy.check(compiled.classes(), compiled.given(), lab.studentFiles(),
                     lab.policy());
             if (!refused.isEmpty()) {
                 rejection = "The submission was refused before running, so no check ran: "

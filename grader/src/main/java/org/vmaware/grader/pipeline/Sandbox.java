@@ -172,13 +172,19 @@ final class Sandbox implements AutoCloseable {
 
     /** The pids whose real uid is {@code uid}, from /proc. */
     static List<Long> processesOf(int uid) {
+        return processesOf(uid, uid);
+    }
+
+    /** The pids whose real uid is in {@code [first, last]}, from /proc. */
+    static List<Long> processesOf(int first, int last) {
         List<Long> pids = new ArrayList<>();
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             for (Path p : procs.filter(d -> d.getFileName().toString().matches("[0-9]+")).collect(Collectors.toList())) {
                 try {
                     for (String line : Files.readAllLines(p.resolve("status"))) {
                         if (line.startsWith("Uid:")) {
-                            if (line.split("\\s+")[1].equals(Integer.toString(uid))) {
+                            int owner = Integer.parseInt(line.split("\\s+")[1]);
+                            if (owner >= first && owner <= last) {
                                 pids.add(Long.parseLong(p.getFileName().toString()));
                             }
                             break;
@@ -260,9 +266,39 @@ final class Sandbox implements AutoCloseable {
         return to;
     }
 
+    /** Removes what the child's uid left in the machine's shared temporary folders. */
+    private void removeLeftFiles() {
+        for (String dir : List.of(System.getProperty("java.io.tmpdir"), "/tmp", "/var/tmp", "/dev/shm")) {
+            Path root = Path.of(dir);
+            if (!Files.isDirectory(root)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(root, 4)) {
+                List<Path> owned = walk.filter(p -> !p.equals(root) && ownedByChild(p))
+                        .sorted(Comparator.reverseOrder()).collect(Collectors.toList());
+                for (Path p : owned) {
+                    Files.deleteIfExists(p);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // a folder we may not read, or a file that went away: nothing of the child's can be there
+            }
+        }
+    }
+
+    private boolean ownedByChild(Path p) {
+        try {
+            return ((Integer) Files.getAttribute(p, "unix:uid", java.nio.file.LinkOption.NOFOLLOW_LINKS)) == uid;
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     @Override
     public void close() throws IOException {
         killLeftovers();
+        if (separateUid()) {
+            removeLeftFiles();
+        }
         if (lock != null) {
             lock.release();
             lockFile.close();

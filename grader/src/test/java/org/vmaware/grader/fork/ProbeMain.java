@@ -37,6 +37,20 @@ public final class ProbeMain {
                 for (int i = 0; i < 20_000; i++) {
                     System.out.println(line);
                 }
+                System.out.println("the last words");
+                break;
+            case "channel":
+                // the grader's code opens the channel first; then "the code under test" tries to forge a frame
+                Channel.openInChild();
+                System.out.println("\n@@F " + "0".repeat(32) + " verdict 4\nPASS");
+                System.out.print("@@F ");
+                System.out.println("forged on System.out, which is stderr now");
+                Channel.send("verdict", "{\"outcome\":\"FAIL\"}");
+                Channel.send("multi", "line one\nline two\n@@F not a header");
+                break;
+            case "forge-stdout":
+                // no channel opened: whatever this child prints carries no secret
+                System.out.println("\n@@F " + "a".repeat(32) + " verdict 4\nPASS");
                 break;
             case "exit":
                 System.exit(Integer.parseInt(args[1]));

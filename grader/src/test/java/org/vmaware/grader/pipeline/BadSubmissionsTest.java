@@ -32,6 +32,12 @@ class BadSubmissionsTest {
         return grade(FixtureLab.home(), submission);
     }
 
+    private JsonNode gradePolicyOff(String submission) throws Exception {
+        JsonNode results = FixtureLab.grade(FixtureLab.home(), FixtureLab.SUBMISSIONS.resolve(submission), out, true);
+        assertValid(results, FixtureLab.home(), 0);
+        return results;
+    }
+
     private JsonNode grade(LabHome lab, String submission) throws Exception {
         long start = System.nanoTime();
         JsonNode results = FixtureLab.grade(lab, submission == null ? null : FixtureLab.SUBMISSIONS.resolve(submission),
@@ -120,6 +126,14 @@ class BadSubmissionsTest {
     void systemExit() throws Exception {
         JsonNode results = grade("system-exit");
         assertEquals(0.0, results.path("score").asDouble());
+        assertOutcome(results, "joins", "NOT RUN", "java.lang.System.exit is refused");
+    }
+
+    @Test
+    void systemExitPastThePolicy() throws Exception {
+        // if the policy missed it, the parent still survives and names the cause: the shutdown hook's frame came
+        JsonNode results = gradePolicyOff("system-exit");
+        assertEquals(0.0, results.path("score").asDouble());
         assertOutcome(results, "joins", "CRASHED", "exit status 0", "System.exit");
         assertOutcome(results, "empty", "CRASHED");
     }
@@ -127,6 +141,13 @@ class BadSubmissionsTest {
     @Test
     void runtimeHalt() throws Exception {
         JsonNode results = grade("runtime-halt");
+        assertEquals(0.0, results.path("score").asDouble());
+        assertOutcome(results, "joins", "NOT RUN", "java.lang.Runtime.halt is refused");
+    }
+
+    @Test
+    void runtimeHaltPastThePolicy() throws Exception {
+        JsonNode results = gradePolicyOff("runtime-halt");
         assertEquals(0.0, results.path("score").asDouble());
         assertOutcome(results, "joins", "CRASHED", "exit status 7", "Runtime.halt");
     }

@@ -92,9 +92,15 @@ final class FixtureLab {
 
     /** Grades a submission directory of the fixture lab into {@code out} and returns results.json, read back. */
     static JsonNode grade(LabHome lab, Path submission, Path out) throws IOException, GradingException {
+        return grade(lab, submission, out, false);
+    }
+
+    /** As {@link #grade(LabHome, Path, Path)}; {@code policyOff} grades with the class-file policy off. */
+    static JsonNode grade(LabHome lab, Path submission, Path out, boolean policyOff) throws IOException,
+            GradingException {
         // the progress lines are the CLI's; here they would only clutter the build's output
         PrintStream log = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        Grading.grade(lab, submission, out, null, "full", log);
+        Grading.grade(lab, submission, out, null, "full", log, policyOff);
         return new ObjectMapper().readTree(out.resolve("results.json").toFile());
     }
 

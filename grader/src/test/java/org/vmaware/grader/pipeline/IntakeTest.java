@@ -78,9 +78,41 @@ class IntakeTest {
             Files.createSymbolicLink(submission.resolve("Joiner.java"), elsewhere);
             Intake.Taken taken = Intake.take(lab(), submission);
             assertTrue(taken.files().isEmpty());
-            assertTrue(taken.notes().get(0).contains("is a link or not a regular file"), taken.notes()::toString);
+            assertTrue(taken.notes().get(0).contains("lies outside the submission"), taken.notes()::toString);
         } finally {
             Files.deleteIfExists(elsewhere);
+        }
+    }
+
+    @Test
+    void aLinkedFolderIsNotFollowed() throws IOException {
+        // attack x03's class: a folder on the way, not the file, links to the reference solution
+        Path reference = Files.createTempDirectory("reference");
+        try {
+            Files.createDirectories(reference.resolve("vmaware/lab00"));
+            Files.writeString(reference.resolve("vmaware/lab00/Joiner.java"), "class Joiner {}");
+            Files.createDirectories(submission.resolve("org"));
+            Files.createSymbolicLink(submission.resolve("org/vmaware"), reference.resolve("vmaware"));
+            Intake.Taken taken = Intake.take(lab(), submission);
+            assertTrue(taken.files().isEmpty(), taken.files()::toString);
+            assertTrue(taken.notes().get(0).contains("lies outside the submission"), taken.notes()::toString);
+        } finally {
+            Grading.deleteTree(reference);
+        }
+    }
+
+    @Test
+    void aLinkedSubmissionRootIsFollowedOnce() throws IOException {
+        // the submission itself may be reached through a link: its real path is the boundary
+        write("org/vmaware/lab00/Joiner.java");
+        Path alias = Files.createTempDirectory("alias").resolve("submission");
+        try {
+            Files.createSymbolicLink(alias, submission);
+            Intake.Taken taken = Intake.take(lab(), alias);
+            assertEquals(1, taken.files().size(), taken.notes()::toString);
+        } finally {
+            Files.deleteIfExists(alias);
+            Files.deleteIfExists(alias.getParent());
         }
     }
 

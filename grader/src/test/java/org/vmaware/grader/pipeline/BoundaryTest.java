@@ -1,0 +1,139 @@
+package org.vmaware.grader.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What the operating system's boundary holds when the class-file policy misses something: each submission here
+ * is graded with the policy OFF (a test-only switch), as if it had found a way past it. As root on Linux the child
+ * runs as a uid of its own (attacks x01, x05 and x14 are the classes); elsewhere these tests skip and say why.
+ */
+@Timeout(value = 180, unit = TimeUnit.SECONDS)
+class BoundaryTest {
+
+    private static final String REFERENCE_CANARY = "The reference: one builder, linear.";
+
+    @TempDir
+    Path work;
+
+    private static void assumeSeparateUid() throws IOException {
+        try (Sandbox sandbox = Sandbox.choose(false)) {
+            assumeTrue(sandbox.separateUid(), "the separate-uid sandbox needs root on Linux with setpriv: skipped");
+        }
+    }
+
+    /** A fixture submission whose join() runs {@code body} and throws what it found, so a check shows it. */
+    private Path submission(String body) throws IOException {
+        Path file = work.resolve("submission/org/vmaware/lab00/Joiner.java");
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "package org.vmaware.lab00;\n"
+                + "import java.nio.file.*; import java.util.*;\n"
+                + "public final class Joiner {\n"
+                + "  public static String join(String[] pieces) {\n"
+                + "    StringBuilder found = new StringBuilder();\n"
+                + "    try {\n" + body + "\n    } catch (Throwable t) { found.append(\" failed: \").append(t); }\n"
+                + "    throw new IllegalStateException(\"FOUND[\" + found + \"]\");\n"
+                + "  }\n"
+                + "}\n");
+        return work.resolve("submission");
+    }
+
+    /** Every format a student can see, as one text. */
+    private static String visible(Path out) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (String file : List.of("results.json", "junit.xml", "summary.md", "report.html", "test-output.txt")) {
+            text.append(Files.readString(out.resolve(file), StandardCharsets.UTF_8)).append('\n');
+        }
+        return text.toString();
+    }
+
+    private static void assertAbsent(String visible, String canary) {
+        byte[] bytes = canary.getBytes(StandardCharsets.UTF_8);
+        for (String form : List.of(canary, Base64.getEncoder().encodeToString(bytes), HexFormat.of().formatHex(bytes))) {
+            assertFalse(visible.contains(form), () -> "a visible field holds '" + form + "' (" + canary + ")");
+        }
+    }
+
+    @Test
+    void pastThePolicyNothingSecretIsReadOrShown() throws Exception {
+        assumeSeparateUid();
+        String property = "canary-" + UUID.randomUUID();
+        System.setProperty("vmaware.canary", property);
+        Path outside = Path.of(System.getProperty("java.io.tmpdir"), "vmaware-canary-" + UUID.randomUUID());
+        Path out = work.resolve("out");
+        Path reference = FixtureLab.DIR.resolve("src/solution/java/org/vmaware/lab00/Joiner.java").toAbsolutePath();
+        Path submission = submission(""
+                + "found.append(\"env=\").append(System.getenv().keySet());\n"
+                + "found.append(\" property=\").append(System.getProperty(\"vmaware.canary\"));\n"
+                + "try { found.append(\" reference=\").append(Files.readString(Path.of(\"" + reference + "\"))); }"
+                + " catch (Exception e) { found.append(\" reference unreadable\"); }\n"
+                + "try { Files.writeString(Path.of(\"" + out.resolve("results.json") + "\"), \"{}\");"
+                + " found.append(\" wrote the report\"); } catch (Exception e) { found.append(\" report unwritable\"); }\n"
+                + "try { Files.writeString(Path.of(\"" + outside + "\"), \"x\"); } catch (Exception e) { }\n");
+        JsonNode results;
+        try {
+            results = FixtureLab.grade(FixtureLab.home(), submission, out, true);
+        } finally {
+            System.clearProperty("vmaware.canary");
+        }
+        String joins = FixtureLab.check(results, "joins").path("output").asText();
+        assertTrue(joins.contains("env=[HOME, LANG, PATH]") || joins.contains("env=[PATH, HOME, LANG]")
+                || joins.matches("(?s).*env=\\[(HOME|LANG|PATH)(, (HOME|LANG|PATH)){2}\\].*"),
+                () -> "the child's environment is the sandbox's three variables: " + joins);
+        assertTrue(joins.contains("property=null"), joins);
+        assertTrue(joins.contains("reference unreadable"), joins);
+        assertTrue(joins.contains("report unwritable"), joins);
+        assertEquals("separate uid", results.path("extra_data").path("sandbox").asText());
+        String visible = visible(out);
+        assertAbsent(visible, property);
+        assertAbsent(visible, REFERENCE_CANARY);
+        assertFalse(Files.exists(outside), "what the child's uid left in the temporary folder is removed: " + outside);
+    }
+
+    @Test
+    void pastThePolicyNoProcessOutlivesTheGrading() throws Exception {
+        assumeSeparateUid();
+        Path out = work.resolve("out");
+        Path marker = work.resolve("survived");
+        // attack x14's class: a process in a session of its own, which waits and then rewrites the report
+        Path submission = submission(""
+                + "new ProcessBuilder(\"setsid\", \"sh\", \"-c\", \"sleep 3; echo hacked > " + marker
+                + "; echo '{}' > " + out.resolve("results.json") + "\").start();\n"
+                + "new ProcessBuilder(\"sh\", \"-c\", \"(sleep 3; touch " + marker + ") &\").start();\n");
+        JsonNode results = FixtureLab.grade(FixtureLab.home(), submission, out, true);
+        String before = Files.readString(out.resolve("results.json"));
+        List<Long> left = Sandbox.processesOf(Sandbox.FIRST_UID, Sandbox.FIRST_UID + Sandbox.UIDS - 1);
+        assertEquals(List.of(), left, "no process of a sandbox uid is left after the grader returns");
+        Thread.sleep(5_000);
+        assertFalse(Files.exists(marker), "a process started by the submission ran on after its check");
+        assertEquals(before, Files.readString(out.resolve("results.json")), "the report is unchanged");
+        assertEquals(0.0, results.path("score").asDouble(), () -> FixtureLab.describe(results));
+    }
+
+    @Test
+    void theSandboxIsNamedInTheReport() throws Exception {
+        Path out = work.resolve("out");
+        JsonNode results = FixtureLab.grade(FixtureLab.home(), null, out);
+        String sandbox = results.path("extra_data").path("sandbox").asText();
+        assertTrue(List.of("separate uid", "policy only").contains(sandbox), sandbox);
+        assertTrue(results.path("output").asText().contains("sandbox: " + sandbox), results.path("output")::asText);
+    }
+}

@@ -50,7 +50,7 @@ class Task4CountdownTest {
             throw inconclusive(cpus);
         }
         Verdict verdict = SpeedUp.of("two threads vs one, a countdown of about " + Rubric.COUNTDOWN + " steps",
-                random -> Rubric.COUNTDOWN + random.nextInt(1000), n -> Baselines.countdownChecksum(n, 0),
+                random -> Rubric.COUNTDOWN + random.nextInt(Rubric.COUNTDOWN_SPREAD), n -> Baselines.countdownChecksum(n, 0),
                 Countdown::twoThreads)
                 .clock(Clock.WALL).atLeast(Rubric.PARALLEL_TARGET)
                 .hint("start a second thread for one half of the countdown, count the other half in this thread, then"

@@ -8,7 +8,9 @@ import java.util.Arrays;
  * <p>The lecture's reason for one global lock: with many locks, two threads can each hold one and wait for the
  * other's, forever. A transfer from A to B that locks A then B, running beside a transfer from B to A that locks B
  * then A, deadlocks. The grader forces that interleaving with an armed {@link Scheduling#point()} between the two
- * locks, and detects the deadlock with {@code ThreadMXBean.findDeadlockedThreads()}.</p>
+ * locks, and detects the deadlock with {@code ThreadMXBean.findDeadlockedThreads()}. It also asks the JVM which
+ * monitors each transfer holds when it reaches that point: a transfer that never gets there holding exactly one of
+ * the accounts' locks fails, so keep the call where it is, between the two {@code synchronized} blocks.</p>
  * <pre>
  * Bank bank = new Bank(4, 100);          // 4 accounts of 100
  * bank.transfer(0, 1, 30);               // balances 70, 130, 100, 100; total 400, always

@@ -7,6 +7,9 @@ import java.util.List;
 /** The tests' own answers, computed without the code under test. */
 public final class Baselines {
 
+    /** The sensors in the pipeline's generated records: {@code "id,sensor,reading"} with sensor {@code id % 16}. */
+    public static final int SENSORS = 16;
+
     private Baselines() {
     }
 
@@ -27,7 +30,7 @@ public final class Baselines {
     /** The pipeline's answer from arithmetic alone (no text): the sum of sensor {@code sensor}'s readings. */
     public static long pipelineTotal(long records, int sensor) {
         long total = 0;
-        for (long id = sensor; id < records; id += 16) {
+        for (long id = sensor; id < records; id += SENSORS) {
             total += ((id * 0x9E3779B97F4A7C15L) >>> 33) % 1000;
         }
         return total;

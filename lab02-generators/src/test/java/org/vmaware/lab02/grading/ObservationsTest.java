@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
@@ -49,20 +50,20 @@ class ObservationsTest {
     @DisplayName("where the eager pipeline runs out of memory")
     void eagerPipelineRunsOut() {
         Assumptions.assumeFalse(GradingSettings.current().correctnessOnly(), "forks are off (-Dgrade.mode=correctness)");
+        AtomicLong held = new AtomicLong();
         ForkedJvm.Result result = ForkedJvm.main(PipelineMain.class.getName())
                 .flags(Rubric.PIPELINE_HEAP, "-XX:+UseSerialGC")
                 .args("eager", Long.toString(Rubric.PIPELINE_RECORDS), "7")
+                .channel(frame -> {
+                    if (frame.type().equals(PipelineMain.PROGRESS)) {
+                        held.set(Long.parseLong(frame.payload()));
+                    }
+                })
                 .timeout(Duration.ofSeconds(Rubric.PIPELINE_SECONDS)).outputLimit(256 * 1024).run();
-        String last = "0";
-        for (String line : result.output().split("\n")) {
-            if (line.startsWith(EagerPipeline.PROGRESS)) {
-                last = line.substring(EagerPipeline.PROGRESS.length()).trim();
-            }
-        }
         boolean outOfMemory = result.output().contains("OutOfMemoryError");
         GradeBook.get().observe(String.format(Locale.ROOT, "the eager pipeline under %s: %s after holding about %,d"
                 + " lines of text", Rubric.PIPELINE_HEAP, outOfMemory ? "OutOfMemoryError" : "no error (status "
-                + result.exitCode() + ")", Long.parseLong(last)));
+                + result.exitCode() + ")", held.get()));
     }
 
     private static long sumWithGenerator(int[] input) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,7 @@ import org.opentest4j.AssertionFailedError;
 
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
+import org.vmaware.grader.GradingSettings;
 import org.vmaware.lab02.Countdown;
 import org.vmaware.lab02.Generator;
 
@@ -52,6 +54,13 @@ class Task1CountdownTest {
         assertEquals(List.of(3, 2, 1), collect(twice), "a second iteration of the same Countdown starts afresh");
         assertEquals(List.of(), collect(new Countdown(0, () -> { })), "a countdown from 0 is empty");
         assertEquals(List.of(), collect(new Countdown(-3, () -> { })), "a countdown from -3 is empty");
+
+        // a start drawn for this run, so no table of the lecture's values can stand in for counting
+        int start = drawnStart("countdown iterator");
+        pauses.set(0);
+        assertEquals(countdownFrom(start), collect(new Countdown(start, pauses::incrementAndGet)),
+                "for-each over new Countdown(" + start + ", pause)");
+        assertEquals(start, pauses.get(), "one pause before each of the " + start + " values");
     }
 
     @Graded(task = 1, points = Rubric.SEMANTICS_POINTS, starter = Expect.FAIL)
@@ -67,13 +76,35 @@ class Task1CountdownTest {
                 "the first 3 values of Countdown.stream(1000000, pause)");
         assertEquals(3, pauses.get(), "a lazy stream pauses only for the values taken");
         assertEquals(List.of(), Countdown.stream(0, () -> { }).collect(Collectors.toList()), "Countdown.stream(0, pause)");
+        int start = drawnStart("countdown stream");
+        assertEquals(countdownFrom(start), Countdown.stream(start, () -> { }).collect(Collectors.toList()),
+                "Countdown.stream(" + start + ", pause)");
         assertTimeoutPreemptively(Duration.ofSeconds(Rubric.GENERATOR_SECONDS), () -> {
             AtomicInteger generatorPauses = new AtomicInteger();
             try (Generator<Integer> generator = Countdown.generator(4, generatorPauses::incrementAndGet)) {
                 assertEquals(List.of(4, 3, 2, 1), collect(generator), "Countdown.generator(4, pause)");
             }
             assertEquals(4, generatorPauses.get(), "one pause per value");
+            int generatorStart = drawnStart("countdown generator");
+            try (Generator<Integer> generator = Countdown.generator(generatorStart, () -> { })) {
+                assertEquals(countdownFrom(generatorStart), collect(generator),
+                        "Countdown.generator(" + generatorStart + ", pause)");
+            }
         }, "Countdown.generator did not finish in " + Rubric.GENERATOR_SECONDS + " s");
+    }
+
+    /** A start between 11 and 60, drawn from the run's seed for the named use. */
+    private static int drawnStart(String use) {
+        return 11 + new SplittableRandom(GradingSettings.current().seedFor(use)).nextInt(50);
+    }
+
+    /** The tests' own countdown: start, start - 1, ..., 1. */
+    private static List<Integer> countdownFrom(int start) {
+        List<Integer> values = new ArrayList<>();
+        for (int value = start; value > 0; value--) {
+            values.add(value);
+        }
+        return values;
     }
 
     /** The values of a for-each, with a clear message when next() fails although hasNext() said there was one. */

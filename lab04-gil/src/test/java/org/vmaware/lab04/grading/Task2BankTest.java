@@ -25,8 +25,10 @@ import org.vmaware.lab04.Scheduling;
 /**
  * Task 2: transfers that cannot deadlock. The deadlock is forced, not left to chance: the scheduling point between a
  * transfer's two locks is armed, so A-to-B and B-to-A each take their first lock before either takes its second.
- * Deadlocks are detected with {@code ThreadMXBean.findDeadlockedThreads()} within a bounded time; the threads are
- * daemons, so a deadlocked submission never hangs the build.
+ * Whether each transfer really reached that point with one lock held is not taken on trust: the JVM reports the
+ * monitors each thread holds there ({@link BankLockWitness}), so a transfer that skips the point fails. Deadlocks
+ * are detected with {@code ThreadMXBean.findDeadlockedThreads()} within a bounded time; the threads are daemons, so a
+ * deadlocked submission never hangs the build.
  */
 @DisplayName("Task 2: deadlock")
 class Task2BankTest {
@@ -41,13 +43,26 @@ class Task2BankTest {
     @Graded(task = 2, points = Rubric.DEADLOCK_POINTS, starter = Expect.FAIL)
     @DisplayName("2a A-to-B beside B-to-A, forced to interleave, does not deadlock")
     void forcedOppositeTransfers() {
+        // amounts drawn for this run, so the balances afterwards are an answer no file can know in advance
+        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("opposite transfers"));
+        long there = random.nextLong(1, 500);
+        long back = random.nextLong(1, 500);
         Bank bank = new Bank(2, 1000);
-        Scheduling.arm(new Rendezvous(Rubric.RENDEZVOUS_MILLIS));
-        List<Thread> threads = start(List.of(() -> bank.transfer(0, 1, 10), () -> bank.transfer(1, 0, 20)));
-        awaitOrExplainDeadlock(threads, "transfer(0, 1, 10) beside transfer(1, 0, 20)");
+        BankLockWitness witness = new BankLockWitness(new Rendezvous(Rubric.RENDEZVOUS_MILLIS));
+        Scheduling.arm(witness);
+        List<Thread> threads = start(List.of(() -> bank.transfer(0, 1, there), () -> bank.transfer(1, 0, back)));
+        awaitOrExplainDeadlock(threads, "transfer(0, 1, " + there + ") beside transfer(1, 0, " + back + ")");
         Scheduling.arm(null);
-        assertEquals(1010, bank.balance(0), "account 0 after both transfers");
-        assertEquals(990, bank.balance(1), "account 1 after both transfers");
+        for (Thread thread : threads) {
+            if (witness.arrivalsHoldingOneLock(thread) == 0) {
+                throw new AssertionFailedError("the scheduling point between the two locks was not reached: "
+                        + thread.getName() + " never called Scheduling.point() while holding exactly one of the"
+                        + " accounts' locks, so the grader could not make the two transfers meet there. Keep the"
+                        + " given Scheduling.point() between the first synchronized block and the second.");
+            }
+        }
+        assertEquals(1000 - there + back, bank.balance(0), "account 0 after both transfers");
+        assertEquals(1000 + there - back, bank.balance(1), "account 1 after both transfers");
     }
 
     @Graded(task = 2, points = Rubric.DEADLOCK_POINTS, starter = Expect.ANY)

@@ -553,8 +553,8 @@ public final class Grading {
         notes.forEach(n -> output.append("\nnote: ").append(n));
         observations.forEach(o -> output.append('\n').append(OBSERVED).append(o));
         if (runs.droppedBytes > 0) {
-            output.append(String.format(Locale.ROOT, "%nnote: the code under test printed %,d bytes; the first %,d of"
-                    + " each test JVM were kept and the rest dropped", runs.totalBytes(), OUTPUT_KEPT_BYTES));
+            output.append(String.format(Locale.ROOT, "%nnote: the code under test printed %,d bytes; the first and the last"
+                    + " %,d of each test JVM were kept and the rest dropped", runs.totalBytes(), OUTPUT_KEPT_BYTES / 2));
         }
         doc.put("output", output.toString());
         doc.put("output_format", "text");

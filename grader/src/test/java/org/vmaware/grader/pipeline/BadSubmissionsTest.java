@@ -160,6 +160,16 @@ class BadSubmissionsTest {
     }
 
     @Test
+    void outOfMemoryAfterAFlood() throws Exception {
+        // the cause comes from the exit status and the missing shutdown frame, not from output the code controls
+        JsonNode results = grade("flood-then-out-of-memory");
+        assertEquals(0.0, results.path("score").asDouble());
+        assertOutcome(results, "joins", "CRASHED", "ran out of memory");
+        assertTrue(results.path("output").asText().contains("bytes dropped") || results.toString().contains("dropped"),
+                "the flood was cut: " + results.path("output").asText());
+    }
+
+    @Test
     void stackOverflow() throws Exception {
         JsonNode results = grade("stack-overflow");
         assertEquals(0.0, results.path("score").asDouble());

@@ -177,6 +177,7 @@ public final class Grading {
         Path catalogClasses = compiled.classes();
         if (rejection != null) {
             log.println("[grade] " + rejection.lines().findFirst().orElse(""));
+            notes.add(0, rejection); // at the top of the results: why nothing ran
             Compilation.Result starter = Compilation.compile(lab, Map.of(), work.resolve("starter"));
             if (!starter.ok()) {
                 throw GradingException.usage("the lab's own sources do not compile:\n" + starter.errors());

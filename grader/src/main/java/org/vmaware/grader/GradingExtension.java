@@ -90,8 +90,20 @@ public final class GradingExtension implements ExecutionCondition, BeforeTestExe
         Method method = context.getRequiredTestMethod();
         String id = method.getDeclaringClass().getName() + "#" + method.getName();
         return new CheckResult(id, g.task(), context.getDisplayName(), g.kind(), g.points() * fraction, g.points(),
-                outcome, check.measured(), check.target(), message == null ? "" : message, g.visibility(),
+                outcome, capped(check.measured()), capped(check.target()), capped(message == null ? "" : message),
+                g.visibility(),
                 g.reference(), g.starter(), g.machineDependent(), check.data(), elapsedMillis);
+    }
+
+    /** Feedback longer than this is cut: a message is the code under test's to choose, and a report must stay small. */
+    static final int MAX_MESSAGE_CHARS = 8_000;
+
+    static String capped(String text) {
+        if (text.length() <= MAX_MESSAGE_CHARS) {
+            return text;
+        }
+        return text.substring(0, MAX_MESSAGE_CHARS) + String.format(java.util.Locale.ROOT,
+                "... [%,d more characters cut]", text.length() - MAX_MESSAGE_CHARS);
     }
 
     /** Feedback for a failure: assertion messages as they are; a crash as its type, message and where it began. */

@@ -43,7 +43,8 @@ public final class Channel {
     public static final String EXIT_REQUESTED = "exit-requested";
 
     private static final Pattern HEADER = Pattern.compile("@@F ([0-9a-f]{32}) ([A-Za-z0-9_.-]{1,40}) ([0-9]{1,9})");
-    private static final int MAX_FRAME_BYTES = 64 << 20;
+    /** The longest frame a parent reads. */
+    public static final int MAX_FRAME_BYTES = 64 << 20;
 
     private static volatile ChildEnd child;
 

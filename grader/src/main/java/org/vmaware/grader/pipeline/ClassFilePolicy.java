@@ -46,7 +46,7 @@ import org.objectweb.asm.Type;
  * <pre>
  * java.lang.String                 every member of the class
  * java.lang.Thread#start           one member, any descriptor
- * !java.util.Arrays#parallelSort   refused, whatever else allows
+ * !java.util.Arrays#parallel*      refused, whatever else allows (a trailing * matches names that start so)
  * </pre>
  *
  * <p>Three rules close the routes around a list of names:</p>
@@ -246,6 +246,10 @@ public final class ClassFilePolicy {
                 return true;
             }
             for (String entry : entries) {
+                if (entry.endsWith("*") && entry.startsWith(cls + "#")
+                        && name.startsWith(entry.substring(cls.length() + 1, entry.length() - 1))) {
+                    return true;
+                }
                 if (entry.startsWith(cls + "#" + name + "(") && (name + descriptor).startsWith(
                         entry.substring(cls.length() + 1))) {
                     return true;
@@ -294,7 +298,8 @@ public final class ClassFilePolicy {
     private static final class Judge {
         private final Rules rules;
         private final Map<String, Compiled> compiled;
-        private final Map<String, String> declaring = new HashMap<>();
+        private final Map<String, List<String>> declaring = new HashMap<>();
+        private final Map<String, ClassInfo> infos = new HashMap<>();
 
         Judge(Rules rules, Map<String, Compiled> compiled) {
             this.rules = rules;
@@ -318,13 +323,22 @@ public final class ClassFilePolicy {
             if (ownerRefusal != null) {
                 return ownerRefusal;
             }
-            String cls = ref.name.equals("<init>") ? ref.owner
-                    : declaringClass(ref.owner, ref.name, ref.descriptor, ref.kind == Reference.Kind.FIELD);
+            List<String> owners = ref.name.equals("<init>") ? List.of(ref.owner)
+                    : declaringClasses(ref.owner, ref.name, ref.descriptor, ref.kind == Reference.Kind.FIELD);
+            for (String cls : owners) {
+                String refusal = memberRefusal(cls, ref);
+                if (refusal != null) {
+                    return refusal;
+                }
+            }
+            return null;
+        }
+
+        private String memberRefusal(String cls, Reference ref) {
             if (Rules.matches(rules.denied, cls, ref.name, ref.descriptor)) {
                 return why(cls, ref.name);
             }
-            Compiled lab = compiled.get(cls);
-            if (lab != null) {
+            if (compiled.containsKey(cls)) {
                 return null; // a member of the lab's own classes: the student's, or a given one not denied
             }
             if (rules.classes.contains(cls) || Rules.matches(rules.members, cls, ref.name, ref.descriptor)) {
@@ -346,71 +360,135 @@ public final class ClassFilePolicy {
             return null;
         }
 
-        /** The class that declares the member, searched upwards from {@code owner}; the owner if none is found. */
-        private String declaringClass(String owner, String name, String descriptor, boolean field) {
+        /**
+         * The classes that may declare the member, found as the JVM resolves it (JVMS 5.4.3.2 and 5.4.3.3): for a
+         * method, the owner and its superclasses first, then (for an interface owner, {@code Object}, then) every
+         * superinterface's non-static, non-private declaration; for a field, the owner, its superinterfaces, then
+         * its superclass. A student's own static method in an interface cannot hide {@code Thread}'s: static
+         * interface methods are not inherited. The owner alone if nothing is found.
+         */
+        private List<String> declaringClasses(String owner, String name, String descriptor, boolean field) {
             String key = owner + "#" + name + descriptor + field;
-            return declaring.computeIfAbsent(key, k -> {
-                Deque<String> queue = new ArrayDeque<>(List.of(owner));
-                Set<String> seen = new HashSet<>();
-                while (!queue.isEmpty()) {
-                    String cls = queue.poll();
-                    if (!seen.add(cls)) {
-                        continue;
-                    }
-                    Compiled lab = compiled.get(cls);
-                    if (lab != null) {
-                        if ((field ? lab.fields : lab.methods).contains(name + (field ? "" : descriptor))) {
-                            return cls;
-                        }
-                        Optional.ofNullable(lab.superName).ifPresent(queue::add);
-                        queue.addAll(lab.interfaces);
-                        continue;
-                    }
-                    Class<?> loaded = load(cls);
-                    if (loaded == null) {
-                        continue;
-                    }
-                    if (declares(loaded, name, descriptor, field)) {
-                        return cls;
-                    }
-                    if (loaded.getSuperclass() != null) {
-                        queue.add(Type.getInternalName(loaded.getSuperclass()));
-                    } else if (loaded.isInterface()) {
-                        queue.add("java/lang/Object");
-                    }
-                    for (Class<?> i : loaded.getInterfaces()) {
-                        queue.add(Type.getInternalName(i));
-                    }
-                }
-                return owner;
-            });
+            List<String> known = declaring.get(key);
+            if (known == null) {
+                List<String> found = field ? fieldOwner(owner, name, new HashSet<>())
+                        : methodOwners(owner, name, descriptor);
+                known = found.isEmpty() ? List.of(owner) : found;
+                declaring.put(key, known);
+            }
+            return known;
         }
 
-        private static boolean declares(Class<?> cls, String name, String descriptor, boolean field) {
+        private List<String> methodOwners(String owner, String name, String descriptor) {
+            ClassInfo start = info(owner);
+            if (start == null) {
+                return List.of();
+            }
+            if (!start.isInterface()) {
+                for (String cls = owner; cls != null; ) {
+                    ClassInfo c = info(cls);
+                    if (c == null) {
+                        break;
+                    }
+                    if (c.methods().containsKey(name + descriptor)) {
+                        return List.of(cls);
+                    }
+                    cls = c.superName();
+                }
+            } else {
+                if (start.methods().containsKey(name + descriptor)) {
+                    return List.of(owner);
+                }
+                Integer objects = info("java/lang/Object").methods().get(name + descriptor);
+                if (objects != null && (objects & Opcodes.ACC_PUBLIC) != 0 && (objects & Opcodes.ACC_STATIC) == 0) {
+                    return List.of("java/lang/Object");
+                }
+            }
+            // every superinterface of the owner and of its superclasses: any of their declarations may be chosen
+            List<String> candidates = new ArrayList<>();
+            Deque<String> queue = new ArrayDeque<>();
+            Set<String> seen = new HashSet<>();
+            for (String cls = owner; cls != null; ) {
+                ClassInfo c = info(cls);
+                if (c == null) {
+                    break;
+                }
+                queue.addAll(c.interfaces());
+                cls = c.superName();
+            }
+            while (!queue.isEmpty()) {
+                String cls = queue.poll();
+                ClassInfo c = info(cls);
+                if (!seen.add(cls) || c == null) {
+                    continue;
+                }
+                Integer access = c.methods().get(name + descriptor);
+                if (access != null && (access & (Opcodes.ACC_STATIC | Opcodes.ACC_PRIVATE)) == 0) {
+                    candidates.add(cls);
+                }
+                queue.addAll(c.interfaces());
+            }
+            return candidates;
+        }
+
+        private List<String> fieldOwner(String cls, String name, Set<String> seen) {
+            ClassInfo c = info(cls);
+            if (c == null || !seen.add(cls)) {
+                return List.of();
+            }
+            if (c.fields().contains(name)) {
+                return List.of(cls);
+            }
+            for (String i : c.interfaces()) {
+                List<String> found = fieldOwner(i, name, seen);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            return c.superName() == null ? List.of() : fieldOwner(c.superName(), name, seen);
+        }
+
+        /** A class's hierarchy and members, from the compiled classes or, for the JDK and libraries, reflection. */
+        private ClassInfo info(String cls) {
+            if (infos.containsKey(cls)) {
+                return infos.get(cls);
+            }
+            ClassInfo info = null;
+            Compiled lab = compiled.get(cls);
+            if (lab != null) {
+                info = new ClassInfo(lab.superName, lab.interfaces, lab.isInterface, lab.methods, lab.fields);
+            } else {
+                Class<?> loaded = load(cls);
+                if (loaded != null) {
+                    info = reflect(loaded);
+                }
+            }
+            infos.put(cls, info);
+            return info;
+        }
+
+        private static ClassInfo reflect(Class<?> loaded) {
             try {
-                if (field) {
-                    for (Field f : cls.getDeclaredFields()) {
-                        if (f.getName().equals(name)) {
-                            return true;
-                        }
-                    }
-                    return false;
+                Map<String, Integer> methods = new HashMap<>();
+                for (Method m : loaded.getDeclaredMethods()) {
+                    methods.put(m.getName() + Type.getMethodDescriptor(m), m.getModifiers());
                 }
-                for (Method m : cls.getDeclaredMethods()) {
-                    if (m.getName().equals(name) && Type.getMethodDescriptor(m).equals(descriptor)) {
-                        return true;
-                    }
+                for (Constructor<?> c : loaded.getDeclaredConstructors()) {
+                    methods.put("<init>" + Type.getConstructorDescriptor(c), c.getModifiers());
                 }
-                if (name.equals("<init>")) {
-                    for (Constructor<?> c : cls.getDeclaredConstructors()) {
-                        if (Type.getConstructorDescriptor(c).equals(descriptor)) {
-                            return true;
-                        }
-                    }
+                Set<String> fields = new HashSet<>();
+                for (Field f : loaded.getDeclaredFields()) {
+                    fields.add(f.getName());
                 }
-                return false;
+                List<String> interfaces = new ArrayList<>();
+                for (Class<?> i : loaded.getInterfaces()) {
+                    interfaces.add(Type.getInternalName(i));
+                }
+                return new ClassInfo(loaded.getSuperclass() == null ? null
+                        : Type.getInternalName(loaded.getSuperclass()), interfaces, loaded.isInterface(), methods,
+                        fields);
             } catch (LinkageError | SecurityException e) {
-                return false;
+                return null;
             }
         }
 
@@ -456,6 +534,11 @@ public final class ClassFilePolicy {
         return name + " is refused: " + reason;
     }
 
+    /** What member resolution needs of one class. */
+    private record ClassInfo(String superName, List<String> interfaces, boolean isInterface,
+            Map<String, Integer> methods, Set<String> fields) {
+    }
+
     /** What the policy reads of one compiled class: its hierarchy, its members and every reference it makes. */
     static final class Compiled {
         String name;
@@ -463,7 +546,9 @@ public final class ClassFilePolicy {
         final List<String> interfaces = new ArrayList<>();
         String sourceFile;
         boolean given;
-        final Set<String> methods = new HashSet<>();
+        boolean isInterface;
+        /** Declared methods, name and descriptor, to their access flags. */
+        final Map<String, Integer> methods = new HashMap<>();
         final Set<String> fields = new HashSet<>();
         final List<Reference> references = new ArrayList<>();
 
@@ -536,6 +621,7 @@ public final class ClassFilePolicy {
                 String[] interfaces) {
             c.name = name;
             c.superName = superName;
+            c.isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
             if (superName != null) {
                 c.type(Type.getObjectType(superName), "its superclass");
             }
@@ -560,7 +646,7 @@ public final class ClassFilePolicy {
         @Override
         public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
                 String[] exceptions) {
-            c.methods.add(name + descriptor);
+            c.methods.put(name + descriptor, access);
             String where = "method " + name.replace("<init>", "(constructor)").replace("<clinit>", "(static init)");
             if (name.equals("finalize") && descriptor.equals("()V")) {
                 // a finalizer runs on the JVM's finalizer thread, outside any check: judged as Object's finalize

@@ -48,7 +48,10 @@ import org.vmaware.grader.proof.GradedRun;
  */
 public final class Grading {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads what children send: a frame may be as long as the channel allows, so may one string in it. */
+    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                    .maxStringLength(Channel.MAX_FRAME_BYTES).build()).build());
     /** Output of a child kept for the reports; the rest is counted and dropped. */
     static final int OUTPUT_KEPT_BYTES = 64 * 1024;
     private static final String OBSERVED = "observed (not graded): ";
@@ -123,12 +126,22 @@ public final class Grading {
     }
 
     /** What the child must not open: the lab's reference solution (in a repository), the report folder. */
-    private static List<Path> secrets(LabHome lab, Path out) throws IOException {
+    static List<Path> secrets(LabHome lab, Path out) throws IOException {
         List<Path> secrets = new ArrayList<>();
-        Path main = lab.sources().toAbsolutePath().getParent();
-        Path solution = main == null || main.getParent() == null ? null : main.getParent().resolve("solution");
-        if (solution != null && Files.isDirectory(solution)) {
-            secrets.add(protect(solution));
+        // LAB/src/main/java: every lab of the same repository keeps its reference in ROOT/*/src/solution
+        Path labDir = lab.sources().toAbsolutePath().normalize();
+        for (int up = 0; up < 3 && labDir != null; up++) {
+            labDir = labDir.getParent();
+        }
+        Path root = labDir == null ? null : labDir.getParent();
+        if (root != null && Files.isDirectory(labDir.resolve("src/solution"))) {
+            try (Stream<Path> labs = Files.list(root)) {
+                for (Path other : labs.collect(Collectors.toList())) {
+                    if (Files.isDirectory(other.resolve("src/solution")) && Files.isRegularFile(other.resolve("grading.json"))) {
+                        secrets.add(protect(other.resolve("src/solution")));
+                    }
+                }
+            }
         }
         secrets.add(out);
         return secrets;
@@ -194,7 +207,15 @@ public final class Grading {
                 outcomes.put(check.id, failed(check, "NOT RUN", rejection));
             }
         } else {
-            runChecks(catalog, compiled.classes(), outcomes, observations, runs, notes);
+            // Hidden checks run in a JVM of their own, after the visible ones, and its output is never shown.
+            long deadline = System.nanoTime() + Duration.ofSeconds(lab.runSeconds()).toNanos();
+            List<Check> shown = catalog.stream().filter(c -> c.visibility.equals("visible")).collect(Collectors.toList());
+            List<Check> hidden = catalog.stream().filter(c -> !c.visibility.equals("visible"))
+                    .collect(Collectors.toList());
+            runChecks(shown, compiled.classes(), outcomes, observations, runs, notes, deadline, false);
+            if (!hidden.isEmpty()) {
+                runChecks(hidden, compiled.classes(), outcomes, observations, runs, notes, deadline, true);
+            }
         }
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
         return document(catalog, outcomes, observations, notes, runs, taken, submission, seconds);
@@ -260,11 +281,11 @@ public final class Grading {
      * is stopped costs the check it was running, and the next child goes on after it.
      */
     private void runChecks(List<Check> catalog, Path classes, Map<String, ObjectNode> outcomes,
-            List<String> observations, RunLog runs, List<String> notes) throws IOException {
+            List<String> observations, RunLog runs, List<String> notes, long deadline, boolean hidden)
+            throws IOException {
         Map<String, Check> byId = new LinkedHashMap<>();
         catalog.forEach(c -> byId.put(c.id, c));
         Set<String> remaining = new LinkedHashSet<>(byId.keySet());
-        long deadline = System.nanoTime() + Duration.ofSeconds(lab.runSeconds()).toNanos();
         long checkLimit = Duration.ofSeconds(lab.checkSeconds()).toNanos();
         for (int attempt = 1; !remaining.isEmpty(); attempt++) {
             BlockingQueue<Channel.Frame> frames = new LinkedBlockingQueue<>();
@@ -346,8 +367,11 @@ public final class Grading {
             }
             ForkedJvm.Result result = child.result(stopped != null);
             sandbox.killLeftovers();
-            runs.add(result);
-            readChildResults(results, byId, outcomes, observations);
+            runs.add(result, hidden);
+            String unreadable = readChildResults(results, byId, outcomes, observations);
+            if (unreadable != null) {
+                notes.add(unreadable);
+            }
             for (String id : ended) {
                 remaining.remove(id);
                 Check check = byId.get(id);
@@ -456,16 +480,19 @@ public final class Grading {
         return "\nThe last output before it ended:\n" + last;
     }
 
-    private void readChildResults(String results, Map<String, Check> byId, Map<String, ObjectNode> outcomes,
+    /** Takes the child's results; returns why they could not be read, or null. */
+    private String readChildResults(String results, Map<String, Check> byId, Map<String, ObjectNode> outcomes,
             List<String> observations) {
         if (results == null) {
-            return;
+            return null;
         }
         JsonNode doc;
         try {
             doc = JSON.readTree(results);
         } catch (IOException e) {
-            return; // an unreadable frame: the checks it lacks fail below, with a reason
+            // the checks it lacks fail below, and the report says why
+            return "a test JVM's results could not be read (" + e.getClass().getSimpleName() + ", " + results.length()
+                    + " characters): its checks earned nothing";
         }
         for (String line : doc.path("output").asText("").split("\n")) {
             if (line.startsWith(OBSERVED) && !observations.contains(line.substring(OBSERVED.length()))) {
@@ -488,6 +515,7 @@ public final class Grading {
             entry.set("data", data);
             outcomes.put(id, entry);
         }
+        return null;
     }
 
     private static ObjectNode failed(Check check, String outcome, String message) {
@@ -648,8 +676,12 @@ public final class Grading {
         long droppedBytes;
         final List<String> outputs = new ArrayList<>();
 
-        void add(ForkedJvm.Result result) {
+        void add(ForkedJvm.Result result, boolean hidden) {
             count++;
+            if (hidden) {
+                outputs.add("[the output of the hidden checks' JVM is not shown]");
+                return;
+            }
             keptBytes += result.output().getBytes(StandardCharsets.UTF_8).length;
             droppedBytes += result.droppedBytes();
             outputs.add(result.droppedBytes() > 0 ? result.output() + String.format(Locale.ROOT,

@@ -160,6 +160,15 @@ class BadSubmissionsTest {
     }
 
     @Test
+    void aHugeFailureMessageCostsOnlyItsCheck() throws Exception {
+        // the red team's a5: one 20-million-character message made every result of its JVM unreadable
+        JsonNode results = grade("huge-message");
+        assertEquals(3.0, results.path("score").asDouble(), () -> FixtureLab.describe(results));
+        assertOutcome(results, "empty", "FAIL", "characters cut");
+        assertTrue(FixtureLab.check(results, "empty").path("output").asText().length() < 10_000);
+    }
+
+    @Test
     void outOfMemoryAfterAFlood() throws Exception {
         // the cause comes from the exit status and the missing shutdown frame, not from output the code controls
         JsonNode results = grade("flood-then-out-of-memory");
@@ -258,5 +267,8 @@ class BadSubmissionsTest {
         for (String report : List.of("summary.md", "report.html", "junit.xml")) {
             assertFalse(Files.readString(out.resolve(report)).contains("SECRET-EXPECTATION"), report + " keeps it hidden");
         }
+        assertTrue(Files.readString(out.resolve("test-output.txt")).contains("hidden checks' JVM is not shown"),
+                "hidden checks run in a JVM of their own, whose output is not shown");
+        assertTrue(results.path("extra_data").path("test_jvms").asInt() >= 2, "a JVM for the hidden checks");
     }
 }

@@ -129,6 +129,26 @@ class BoundaryTest {
     }
 
     @Test
+    void everyLabsReferenceInTheRepositoryIsKeptPrivate() throws Exception {
+        // the red team's a6: the graded lab's reference was private, the other labs' were world-readable
+        Path root = work.resolve("repository");
+        for (String lab : List.of("lab01-a", "lab02-b")) {
+            Files.createDirectories(root.resolve(lab).resolve("src/main/java"));
+            Files.createDirectories(root.resolve(lab).resolve("src/solution/java"));
+            Files.writeString(root.resolve(lab).resolve("grading.json"), "{}");
+        }
+        LabHome lab = new LabHome("lab01-a", "a", List.of(), List.of(), 1, 1, root.resolve("lab01-a/src/main/java"),
+                root, List.of(), ClassFilePolicy.LabPolicy.NONE);
+        List<Path> secrets = Grading.secrets(lab, work.resolve("out"));
+        for (String other : List.of("lab01-a", "lab02-b")) {
+            Path solution = root.resolve(other).resolve("src/solution");
+            assertTrue(secrets.contains(solution), () -> other + "'s reference is checked: " + secrets);
+            assertEquals("rwx------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(solution)), other + "'s reference is private");
+        }
+    }
+
+    @Test
     void theSandboxIsNamedInTheReport() throws Exception {
         Path out = work.resolve("out");
         JsonNode results = FixtureLab.grade(FixtureLab.home(), null, out);

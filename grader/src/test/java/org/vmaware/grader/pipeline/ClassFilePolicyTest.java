@@ -72,9 +72,27 @@ class ClassFilePolicyTest {
                 "java.lang.Thread.getContextClassLoader");
         assertRefused(check("public final class Bank { static class L extends java.util.ArrayList<String> { }"
                 + " Object m() { return new L().parallelStream(); } }", LAB09), "java.util.Collection.parallelStream");
+        // the red team's a1: an interface's own static method of the same name does not hide Thread's, because the
+        // JVM resolves a class's method through its superclasses first, and static interface methods are not inherited
+        assertRefused(check("public final class Bank { interface Mask { static java.util.Map<?, ?> getAllStackTraces()"
+                + " { return null; } } static class Middle extends Thread { } static class Probe extends Middle"
+                + " implements Mask { } Object m() { return Probe.getAllStackTraces(); } }", LAB09),
+                "java.lang.Thread.getAllStackTraces");
         // an own override stays the student's
         assertEquals(List.of(), check("public final class Bank { static class T extends Thread {"
                 + " public void run() { } } void m() { new T().run(); } }", LAB09));
+    }
+
+    @Test
+    void theCommonPoolHasNoSideDoor() throws IOException {
+        assertRefused(check("public final class Bank { long m(java.util.concurrent.ConcurrentHashMap<String, Long> map)"
+                + " { return map.reduceValuesToLong(1, v -> v, 0, Long::sum); } }", LAB09),
+                "java.util.concurrent.ConcurrentHashMap.reduceValuesToLong");
+        assertRefused(check("public final class Bank { Object m(java.util.List<String> l) {"
+                + " return java.util.stream.StreamSupport.stream(l.spliterator(), true); } }", LAB09),
+                "java.util.stream.StreamSupport");
+        assertRefused(check("public final class Bank { Object m(java.util.ArrayList<String> l) {"
+                + " return l.parallelStream(); } }", LAB09), "java.util.Collection.parallelStream");
     }
 
     @Test

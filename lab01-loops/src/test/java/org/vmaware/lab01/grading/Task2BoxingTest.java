@@ -49,10 +49,28 @@ class Task2BoxingTest {
         SplittableRandom data = new SplittableRandom(GradingSettings.current().seedFor("boxing data"));
         int[] values = data.ints(Rubric.BOXED_SIZE).toArray();
         List<Integer> boxed = boxed(values);
+        long[] prefix = Probe.prefixSums(values.length, i -> values[i]);
+        // each call sets one element (on both sides' copies of the values) and puts it back: see Probe
         SpeedUp.of("int[] vs List<Integer>, random ranges of " + Rubric.BOXED_SIZE + " values",
-                random -> Range.atLeastHalf(random, Rubric.BOXED_SIZE),
-                range -> Baselines.sumBoxed(boxed, range.from(), range.to()),
-                range -> Boxing.sumPrimitive(values, range.from(), range.to()))
+                random -> Probe.atLeastHalf(random, Rubric.BOXED_SIZE, Rubric.BOXED_SIZE, SplittableRandom::nextInt),
+                probe -> {
+                    Integer was = boxed.set(probe.position(), probe.value());
+                    try {
+                        return Baselines.sumBoxed(boxed, probe.from(), probe.to());
+                    } finally {
+                        boxed.set(probe.position(), was);
+                    }
+                },
+                probe -> {
+                    int was = values[probe.position()];
+                    values[probe.position()] = probe.value();
+                    try {
+                        return Boxing.sumPrimitive(values, probe.from(), probe.to());
+                    } finally {
+                        values[probe.position()] = was;
+                    }
+                })
+                .oracle(probe -> probe.oracle(prefix, probe.position(), probe.value(), values[probe.position()]))
                 .atLeast(Rubric.BOXED_TARGET)
                 .hint("loop over the int[] itself: no List, no Integer, no boxing").measure().require();
     }

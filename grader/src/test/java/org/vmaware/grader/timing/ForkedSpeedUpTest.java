@@ -35,9 +35,12 @@ class ForkedSpeedUpTest {
         assertEquals(List.of(new Band(5, 1.0), new Band(1.5, 0.4)), verdict.spec().bands());
         assertEquals(Clock.WALL, verdict.spec().clock());
         assertTrue(verdict.message().contains("wall time"), verdict::message);
-        assertEquals(Outcome.PARTIAL, verdict.outcome(), verdict::message);
-        assertEquals(0.4, verdict.fraction(), verdict::message);
         assertTrue(verdict.rounds() <= 30, verdict::message);
+        // 2x against a target of 5: the own band (1.5x, 0.4) is what partial credit can be; wall time on a busy
+        // machine may leave it unproven (INCONCLUSIVE), never another band's fraction
+        assertTrue(verdict.outcome() == Outcome.PARTIAL || verdict.outcome() == Outcome.INCONCLUSIVE, verdict::message);
+        assertTrue(verdict.fraction() == 0.4 || verdict.outcome() == Outcome.INCONCLUSIVE && verdict.fraction() == 0,
+                verdict::message);
     }
 
     @Test

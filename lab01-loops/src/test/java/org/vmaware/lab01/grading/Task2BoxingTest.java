@@ -38,6 +38,14 @@ class Task2BoxingTest {
                         () -> "sumPrimitive over " + range + " of " + size + " values");
             }
         }
+        int[] burstValues = random.ints(512).toArray();
+        List<Integer> burstBoxed = boxed(burstValues);
+        Bursts.run(i -> {
+            Range range = Range.any(random, burstValues.length);
+            assertEquals(Baselines.sumBoxed(burstBoxed, range.from(), range.to()),
+                    Boxing.sumPrimitive(burstValues, range.from(), range.to()),
+                    () -> "sumPrimitive over " + range + " of 512 values, call " + i + " of bursts with pauses");
+        });
         int[] extremes = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
         assertEquals(2L * Integer.MAX_VALUE + 3L * Integer.MIN_VALUE, Boxing.sumPrimitive(extremes, 0, 5),
                 "the sum is a long: int values must not wrap when added");

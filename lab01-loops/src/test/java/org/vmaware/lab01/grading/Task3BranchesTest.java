@@ -35,6 +35,14 @@ class Task3BranchesTest {
                         () -> "sumAtLeast128BranchFree over " + range + " of " + size + " random bytes");
             }
         }
+        int[] burstBytes = randomBytes(random, 512);
+        Bursts.run(i -> {
+            Range range = Range.any(random, burstBytes.length);
+            assertEquals(Baselines.sumAtLeast128WithBranch(burstBytes, range.from(), range.to()),
+                    Branches.sumAtLeast128BranchFree(burstBytes, range.from(), range.to()),
+                    () -> "sumAtLeast128BranchFree over " + range + " of 512 random bytes, call " + i
+                            + " of bursts with pauses");
+        });
     }
 
     @Graded(task = 3, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)

@@ -32,6 +32,13 @@ class Task4TraversalTest {
                         () -> "sumRowByRow over rows " + rows + " of a " + shape[0] + "x" + shape[1] + " matrix");
             }
         }
+        int[][] burstMatrix = matrix(random, 24, 24);
+        Bursts.run(i -> {
+            Range rows = Range.any(random, burstMatrix.length);
+            assertEquals(Baselines.sumColumnByColumn(burstMatrix, rows.from(), rows.to()),
+                    Traversal.sumRowByRow(burstMatrix, rows.from(), rows.to()),
+                    () -> "sumRowByRow over rows " + rows + " of a 24x24 matrix, call " + i + " of bursts with pauses");
+        });
     }
 
     @Graded(task = 4, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)

@@ -44,6 +44,14 @@ class Task5AccumulatorsTest {
                         () -> "sumFourAccumulators over " + range + " of " + size + " random doubles");
             }
         }
+        double[] burstValues = wholeNumbers(random, 512);
+        Bursts.run(i -> {
+            Range range = Range.any(random, burstValues.length);
+            assertEquals(Baselines.sumOneAccumulator(burstValues, range.from(), range.to()),
+                    Accumulators.sumFourAccumulators(burstValues, range.from(), range.to()),
+                    () -> "sumFourAccumulators over " + range + " of 512 whole numbers, call " + i
+                            + " of bursts with pauses");
+        });
     }
 
     @Graded(task = 5, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)

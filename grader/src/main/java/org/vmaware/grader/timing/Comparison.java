@@ -34,7 +34,11 @@ public interface Comparison<I, O> {
         return Objects.equals(baseline, candidate);
     }
 
-    /** This comparison as a {@link SpeedUp} in this JVM. */
+    /**
+     * This comparison as a {@link SpeedUp} in this JVM, answers checked against the baseline's. Override it to add
+     * a verifier or an oracle ({@link SpeedUp#verifiedBy}, {@link SpeedUp#oracle}) where the baseline is slow; the
+     * rest of the check's specification comes from its {@link Spec}.
+     */
     default SpeedUp<I, O> speedUp(String name) {
         return SpeedUp.<I, O>of(name, this::input, this::baseline, this::candidate).sameResult(this::sameResult);
     }

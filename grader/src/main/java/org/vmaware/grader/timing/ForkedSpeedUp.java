@@ -1,19 +1,17 @@
 package org.vmaware.grader.timing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.stream.Collectors;
 
 import org.opentest4j.AssertionFailedError;
 
-import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
 
 /**
@@ -26,30 +24,29 @@ import org.vmaware.grader.fork.ForkedJvm;
  * verdict.require();
  * </pre>
  *
- * <p>The child is this JVM's own {@code java.home}/bin/java with this JVM's class path, a pinned heap and GC (so a
- * 1-CPU grader measures what the thresholds assumed) and the given flags. Its verdict, the machine line included
- * (the child's JIT tier, not the parent's), comes back as one JSON line on its output; everything else it prints
- * is drained and capped. A child that fails, crashes or overruns its time limit fails the check with its output.</p>
+ * <p>It offers the same builder as {@link SpeedUp} ({@link SpecBuilder}): the whole {@link Spec} travels to the
+ * child as one value and is rebuilt there as written, so bands, clock, error budget and seed are the ones set
+ * here. The child is this JVM's own {@code java.home}/bin/java with this JVM's class path, a pinned heap and GC
+ * (so a 1-CPU grader measures what the thresholds assumed) and the given flags. Its verdict, the machine line
+ * included (the child's JIT tier, not the parent's), comes back as one frame on the grader's {@link Channel},
+ * which the code under test in the child cannot write; everything the child prints is drained and capped. A child
+ * that fails, crashes or overruns its time limit fails the check with its output.</p>
  */
-public final class ForkedSpeedUp {
+public final class ForkedSpeedUp extends SpecBuilder<ForkedSpeedUp> {
 
-    /** Marks the child's verdict line in its output. */
-    static final String VERDICT_LINE = "@@forked-verdict ";
-    /** Marks the child's failure line (results differ, a bad comparison class). */
-    static final String FAILURE_LINE = "@@forked-failure ";
+    /** Frame type of the child's verdict (JSON, {@link Verdict#toJson()}). */
+    static final String VERDICT_FRAME = "verdict";
+    /** Frame type of the child's failure (a wrong answer, a bad comparison class): text. */
+    static final String FAILURE_FRAME = "failure";
 
     private static final List<String> PINNED_FLAGS = List.of("-Xms128m", "-Xmx128m", "-XX:+UseSerialGC");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final String name;
     private final Class<? extends Comparison<?, ?>> comparison;
     private final List<String> flags = new ArrayList<>(PINNED_FLAGS);
-    private double target = Double.NaN;
-    private String hint = "";
     private Duration timeout = Duration.ofMinutes(2);
 
     private ForkedSpeedUp(String name, Class<? extends Comparison<?, ?>> comparison) {
-        this.name = Objects.requireNonNull(name);
+        super(name);
         this.comparison = Objects.requireNonNull(comparison);
     }
 
@@ -57,22 +54,14 @@ public final class ForkedSpeedUp {
         return new ForkedSpeedUp(name, comparison);
     }
 
+    @Override
+    ForkedSpeedUp self() {
+        return this;
+    }
+
     /** JVM flags of the child, after the pinned heap and GC. */
     public ForkedSpeedUp flags(String... jvmFlags) {
         flags.addAll(List.of(jvmFlags));
-        return this;
-    }
-
-    public ForkedSpeedUp atLeast(double speedUp) {
-        if (!(speedUp >= Band.NAIVE_REACH)) {
-            throw new IllegalArgumentException("a target must be " + Band.NAIVE_REACH + "x or more, got " + speedUp);
-        }
-        target = speedUp;
-        return this;
-    }
-
-    public ForkedSpeedUp hint(String text) {
-        hint = Objects.requireNonNull(text);
         return this;
     }
 
@@ -83,41 +72,46 @@ public final class ForkedSpeedUp {
 
     /** Runs the child and returns its verdict; throws {@link AssertionFailedError} if the child could not decide. */
     public Verdict measure() {
-        if (Double.isNaN(target)) {
-            throw new IllegalStateException("call atLeast(target) first");
-        }
-        long seed = GradingSettings.current().seedFor(name);
+        Spec spec = spec();
+        spec.requireTarget();
+        List<Channel.Frame> frames = new ArrayList<>();
         ForkedJvm.Result result = ForkedJvm.main(ForkedSpeedUpMain.class.getName()).flags(flags)
-                .args(comparison.getName(), name, Double.toString(target), Long.toString(seed), hint)
+                .args(comparison.getName(), encode(spec.toJson()))
+                .channel(frame -> {
+                    synchronized (frames) {
+                        frames.add(frame);
+                    }
+                })
                 .timeout(timeout).outputLimit(256 * 1024).run();
-        for (String line : result.output().split("\n")) {
-            if (line.startsWith(VERDICT_LINE)) {
-                return Verdict.fromMap(read(line.substring(VERDICT_LINE.length())));
+        List<Channel.Frame> answers;
+        synchronized (frames) {
+            answers = frames.stream().filter(f -> f.type().equals(VERDICT_FRAME) || f.type().equals(FAILURE_FRAME))
+                    .collect(Collectors.toList());
+        }
+        if (answers.size() > 1) {
+            // the engine sends exactly one: more means something else reached the channel
+            throw new AssertionFailedError(spec.name() + ": the child JVM sent " + answers.size() + " verdicts, where"
+                    + " the engine sends one; none is trusted");
+        }
+        if (answers.size() == 1) {
+            Channel.Frame answer = answers.get(0);
+            if (answer.type().equals(FAILURE_FRAME)) {
+                throw new AssertionFailedError(spec.name() + ": " + answer.payload());
             }
-            if (line.startsWith(FAILURE_LINE)) {
-                throw new AssertionFailedError(name + ": " + line.substring(FAILURE_LINE.length()));
-            }
+            return Verdict.fromJson(answer.payload());
         }
         throw new AssertionFailedError(String.format(Locale.ROOT, "%s: the child JVM (%s) %s without a verdict.%n%s",
-                name, String.join(" ", flags), result.timedOut() ? "ran past " + timeout.toSeconds() + " s"
+                spec.name(), String.join(" ", flags), result.timedOut() ? "ran past " + timeout.toSeconds() + " s"
                         : "exited with status " + result.exitCode(), tail(result.output())));
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> read(String json) {
-        try {
-            return JSON.readValue(json, Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable verdict from a child JVM", e);
-        }
+    /** A spec as one command-line word: base64 keeps quotes and spaces of hints out of the shell's way. */
+    static String encode(String json) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String write(Map<String, Object> map) {
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static String decode(String word) {
+        return new String(Base64.getUrlDecoder().decode(word), StandardCharsets.UTF_8);
     }
 
     private static String tail(String output) {

@@ -1,9 +1,10 @@
 package org.vmaware.grader.timing;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.BiPredicate;
@@ -11,16 +12,16 @@ import java.util.function.Function;
 
 import org.opentest4j.AssertionFailedError;
 
-import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.Outcome;
 
 /**
  * The timing verdict engine: decides whether a candidate is at least a target factor faster than a baseline,
- * with a stated error budget, on a shared and noisy machine.
+ * with a stated error budget, on a shared and noisy machine, and checks that it gives the same answers.
  *
  * <pre>
  * Verdict v = SpeedUp.of("StringBuilder vs +=", random -&gt; Pieces.random(random, 10_000),
  *                        Baseline::plusLoop, Concatenations::withStringBuilder)
+ *         .verifiedBy(Pieces::isConcatenation)      // a cheap trusted check where += is too slow an oracle
  *         .atLeast(10)
  *         .hint("append to one StringBuilder")
  *         .measure();
@@ -29,69 +30,72 @@ import org.vmaware.grader.Outcome;
  * <p>How (measured in DESIGN.md at no wrong verdict in 135 under load, where timing all of A then all of B was
  * wrong 21% of the time):</p>
  * <ol>
- *   <li>Inputs are generated outside the timed region, a fresh one for every call (a cache keyed by input
- *       gains nothing); every result is kept and the two sides' results are compared.</li>
+ *   <li>Inputs are generated outside the timed region, a fresh one for every call of every round (a cache keyed
+ *       by input gains nothing).</li>
  *   <li>Batches are calibrated so one batch takes a few milliseconds, many steps of the clock.</li>
  *   <li>Warm-up alternates the sides for at least 0.3 s of clock time, until the median of each side's last three
  *       per-call times is within 5% of the three before (at most 1.5 s).</li>
  *   <li>Each round runs one batch of each side in random order; the round's speed-up is the ratio of their
- *       per-call times. The verdict uses the median of these paired ratios and its exact sign-test interval.</li>
- *   <li>Sequential stop: after 20 rounds and then every 5, PASS if the interval's low end is at or above the target,
- *       FAIL if its high end is below it and no partial-credit band lies inside it (so a band the next rounds
- *       could prove is not withheld). The error budget (default 0.1% per check) is split over every look of
- *       every attempt, so the repeated looks and the retry spend it rather than add to it.</li>
+ *       per-call times. The verdict uses the median of these paired ratios and its exact sign-test interval,
+ *       decided by {@link Rule}, a pure function of the ratios and the {@link Spec}.</li>
  *   <li>The budget is counted in rounds and clock time, not wall time: a half-CPU grader collects the same
  *       evidence, later.</li>
- *   <li>After the last round, one retry; then INCONCLUSIVE, reported as such.</li>
  *   <li>The CPU time of all threads and of the process is read beside the thread's: a candidate whose work shows up
  *       on other threads is timed by the CPU time of all threads instead, and the verdict says so; so are bytes
  *       it allocates on other threads.</li>
  * </ol>
  *
+ * <h2>Every answer checked</h2>
+ * <p>Before each batch (warm-up included), the engine draws the positions whose results it keeps from a generator
+ * of its own, seeded from {@link SecureRandom}: not the input generator, and out of reach of the code under test.
+ * Up to {@link Spec#checkedPerRound()} results per side are kept, the rest are stored into one sink slot, so
+ * neither side's heap grows with what is kept. After the round every kept candidate result is checked against a
+ * trusted answer: the check's verifier ({@link #verifiedBy}) or oracle ({@link #oracle}) where it has one, else the
+ * baseline's result for the same input (the baseline runs, untimed, for a kept input its batch did not reach). Any
+ * call of a batch may be the one checked, so every candidate input has an answer it is checked against. A wrong
+ * answer fails the check: "wrong answer on input ...: expected ..., got ...".</p>
+ * <p>The guarantee, as arithmetic: a kept position is uniform over the batch and unknown to the candidate, so a
+ * candidate wrong on a fraction q of its calls (chosen in any way: at random, every 50th call, after the first N
+ * calls of a batch, after a pause) passes each check with probability at most 1 - q, and a verdict of N checks with
+ * probability at most (1 - q)^N. The engine checks k = 128 calls per round (every call where a batch has fewer),
+ * over at least 20 measured rounds beside the warm-up: N &gt;= 2,560, so at q = 1% it escapes with probability at
+ * most 0.99^2560 = 6.7e-12, below 10^-9. Where batches are shorter than k, every call is checked and no wrong
+ * answer escapes. Without a verifier or oracle the untimed baseline calls are capped at a fifth of the baseline's
+ * batch (at least 4) per round, so N is smaller where the naive side is slow: use the baseline as the oracle only
+ * for speed-ups below about 5x. The verdict reports N ({@link Verdict#checkedAnswers()}).</p>
+ *
+ * <p>Inputs must be values: the answer to an input must not depend on the calls made before it, since the trusted
+ * answer is computed for that input alone.</p>
+ *
  * @param <I> the input type
  * @param <O> the result type
  */
-public final class SpeedUp<I, O> {
+public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
 
-    private static final int MIN_ROUNDS = 20;
-    /** Results kept per side and round for comparison (a power of two). */
-    private static final int COMPARED = 64;
-    private static final int RESULT_SLOTS = 2 * COMPARED;
     /** Warm-up rounds compared for stability: the median of the last three against the three before. */
     private static final int SETTLE_WINDOW = 3;
     /** Where each side's readings start in a round's sample: clock, live threads' CPU, process CPU. */
     private static final int BASELINE = 0;
     private static final int CANDIDATE = 3;
-    private static final int LOOK_EVERY = 5;
     /** Warm-up ends after this many times its clock-time cap in wall time, whatever the clock says. */
     private static final int WARMUP_WALL_LIMIT = 4;
+    /** Without a verifier, the untimed baseline calls per round: at most this share of its batch, at least 4. */
+    private static final int UNTIMED_BASELINE_SHARE = 5;
+    private static final int UNTIMED_BASELINE_MIN = 4;
 
-    private final String name;
     private final Function<SplittableRandom, ? extends I> inputs;
     private final Function<? super I, ? extends O> baseline;
     private final Function<? super I, ? extends O> candidate;
-    private double target = Double.NaN;
-    private List<Band> bands;
-    private String hint = "";
-    private Clock clock = Clock.THREAD_CPU;
     private BiPredicate<? super O, ? super O> sameResult = Objects::equals;
-    private double errorBudget = 0.001;
-    private int maxRounds = 80;
-    private long batchNanos = 5_000_000L;
-    private long warmupMinNanos = 300_000_000L;
-    private long warmupMaxNanos = 1_500_000_000L;
-    private long budgetNanos = 4_000_000_000L;
-    private int retries = 1;
-    private int roundsPerInput = 1;
-    private long seed;
+    private Function<? super I, ? extends O> oracle;
+    private BiPredicate<? super I, ? super O> verifier;
 
     private SpeedUp(String name, Function<SplittableRandom, ? extends I> inputs, Function<? super I, ? extends O> baseline,
             Function<? super I, ? extends O> candidate) {
-        this.name = Objects.requireNonNull(name, "name");
+        super(name);
         this.inputs = Objects.requireNonNull(inputs, "inputs");
         this.baseline = Objects.requireNonNull(baseline, "baseline");
         this.candidate = Objects.requireNonNull(candidate, "candidate");
-        this.seed = GradingSettings.current().seedFor(name);
     }
 
     /**
@@ -107,156 +111,66 @@ public final class SpeedUp<I, O> {
         return new SpeedUp<>(name, inputs, baseline, candidate);
     }
 
-    /**
-     * The speed-up needed for full points; partial credit comes in the default bands below it: half the points at
-     * its square root, a quarter at its fourth root, each only where at least 1.2x ({@link Band#NAIVE_REACH}).
-     */
-    public SpeedUp<I, O> atLeast(double speedUp) {
-        if (!(speedUp >= Band.NAIVE_REACH)) {
-            throw new IllegalArgumentException("a target must be " + Band.NAIVE_REACH + "x or more, got " + speedUp);
-        }
-        target = speedUp;
-        List<Band> defaults = new ArrayList<>();
-        defaults.add(new Band(speedUp, 1.0));
-        if (Math.sqrt(speedUp) >= Band.NAIVE_REACH) {
-            defaults.add(new Band(Math.sqrt(speedUp), 0.5));
-        }
-        if (Math.sqrt(Math.sqrt(speedUp)) >= Band.NAIVE_REACH) {
-            defaults.add(new Band(Math.sqrt(Math.sqrt(speedUp)), 0.25));
-        }
-        bands = defaults;
+    @Override
+    SpeedUp<I, O> self() {
         return this;
     }
 
-    /** Replaces the partial-credit bands below the target (each at least 1.2x). */
-    public SpeedUp<I, O> partialCredit(Band... lower) {
-        requireTarget();
-        List<Band> all = new ArrayList<>();
-        all.add(new Band(target, 1.0));
-        for (Band band : lower) {
-            if (band.atLeast() >= target) {
-                throw new IllegalArgumentException("a partial band must lie below the target " + target);
-            }
-            all.add(band);
-        }
-        bands = all;
-        return this;
-    }
-
-    /** What to try when the check fails, written for this task. */
-    public SpeedUp<I, O> hint(String text) {
-        hint = Objects.requireNonNull(text);
-        return this;
-    }
-
-    /** The clock: thread CPU time (default) or wall time where threads are the point. */
-    public SpeedUp<I, O> clock(Clock which) {
-        clock = Objects.requireNonNull(which);
-        return this;
-    }
-
-    /** How two results are compared (default {@code equals}). */
+    /** How a trusted answer and the candidate's are compared (default {@code equals}). */
     public SpeedUp<I, O> sameResult(BiPredicate<? super O, ? super O> comparison) {
         sameResult = Objects.requireNonNull(comparison);
         return this;
     }
 
-    /** The probability of a wrong verdict this check may spend, over all its looks and its retry (default 0.001). */
-    public SpeedUp<I, O> errorBudget(double alpha) {
-        if (!(alpha > 0 && alpha < 0.5)) {
-            throw new IllegalArgumentException("error budget must be in (0, 0.5), got " + alpha);
-        }
-        errorBudget = alpha;
+    /**
+     * A trusted answer for an input, cheaper than the baseline (compared with {@link #sameResult}): the answers
+     * are checked against it instead of the baseline's.
+     */
+    public SpeedUp<I, O> oracle(Function<? super I, ? extends O> answer) {
+        oracle = Objects.requireNonNull(answer);
+        verifier = null;
         return this;
-    }
-
-    /** The rounds one attempt may take (default 80; at least 20). */
-    public SpeedUp<I, O> maxRounds(int rounds) {
-        if (rounds < MIN_ROUNDS) {
-            throw new IllegalArgumentException("at least " + MIN_ROUNDS + " rounds, got " + rounds);
-        }
-        maxRounds = rounds;
-        return this;
-    }
-
-    /** Keep each input for this many rounds (large inputs cannot be held fresh for forty rounds in a small heap). */
-    public SpeedUp<I, O> roundsPerInput(int rounds) {
-        if (rounds < 1) {
-            throw new IllegalArgumentException("roundsPerInput must be at least 1");
-        }
-        roundsPerInput = rounds;
-        return this;
-    }
-
-    /** Fixes the input seed (default: derived from the run's seed and this check's name). */
-    public SpeedUp<I, O> seed(long value) {
-        seed = value;
-        return this;
-    }
-
-    /** Measures and decides. Never throws for a slow or fast candidate; throws if the results differ. */
-    public Verdict measure() {
-        requireTarget();
-        if (!clock.available()) {
-            clock = Clock.WALL;
-        }
-        long step = clock == Clock.THREAD_CPU ? Clock.threadCpuGranularity() : 1_000;
-        Run run = new Run(new SplittableRandom(seed), Math.max(batchNanos, 50 * step));
-        run.warmUp();
-        int looks = (maxRounds - MIN_ROUNDS) / LOOK_EVERY + 1;
-        int attempts = 1 + retries;
-        double alphaPerLook = errorBudget / ((double) looks * attempts);
-        Decision last = null;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
-            last = run.attempt(alphaPerLook);
-            if (last.outcome != Outcome.INCONCLUSIVE) {
-                return verdict(last, attempt, run);
-            }
-        }
-        return verdict(last, attempts, run);
-    }
-
-    private Verdict verdict(Decision decision, int attempt, Run run) {
-        double fraction;
-        Outcome outcome = decision.outcome;
-        if (outcome == Outcome.PASS) {
-            fraction = 1.0;
-        } else {
-            fraction = bands.stream().filter(b -> b.atLeast() < target && decision.interval[0] >= b.atLeast())
-                    .max(Comparator.comparingDouble(Band::atLeast)).map(Band::fraction).orElse(0.0);
-            if (outcome == Outcome.FAIL && fraction > 0) {
-                outcome = Outcome.PARTIAL;
-            }
-        }
-        return new Verdict(name, outcome, target, decision.interval, errorBudget, decision.rounds, attempt, fraction,
-                decision.clockName, decision.baselinePerCall, decision.candidatePerCall, run.notes(decision), hint,
-                decision.ratios, run.warmupRounds, run.warmupNanos);
-    }
-
-    private boolean bandsDecided(double[] interval) {
-        return bandsDecided(bands, target, interval);
     }
 
     /**
-     * Whether no partial-credit band below {@code target} has its threshold inside {@code interval} ({low, median,
-     * high}): each band is then proven (low end at or above it) or ruled out (high end below it).
+     * A trusted check of an answer, where computing the answer is the slow part (a length and a hash, say): the
+     * answers are checked by it instead of against the baseline's. The baseline's kept answers must pass it too.
      */
-    static boolean bandsDecided(List<Band> bands, double target, double[] interval) {
-        return bands.stream().filter(b -> b.atLeast() < target)
-                .noneMatch(b -> interval[0] < b.atLeast() && b.atLeast() <= interval[2]);
+    public SpeedUp<I, O> verifiedBy(BiPredicate<? super I, ? super O> check) {
+        verifier = Objects.requireNonNull(check);
+        oracle = null;
+        return this;
     }
 
-    private void requireTarget() {
-        if (Double.isNaN(target)) {
-            throw new IllegalStateException("call atLeast(target) first");
+    /** Measures and decides. Never throws for a slow or fast candidate; throws if an answer is wrong. */
+    public Verdict measure() {
+        Spec spec = spec();
+        spec.requireTarget();
+        Clock clock = spec.clock().available() ? spec.clock() : Clock.WALL;
+        long step = clock == Clock.THREAD_CPU ? Clock.threadCpuGranularity() : 1_000;
+        Run run = new Run(spec, clock, new SplittableRandom(spec.seed()), Math.max(spec.batchNanos(), 50 * step));
+        run.warmUp();
+        int attempts = 1 + spec.retries();
+        Attempt last = null;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            last = run.attempt();
+            if (last.decision.outcome() != Outcome.INCONCLUSIVE) {
+                return verdict(spec, last, attempt, run);
+            }
         }
+        return verdict(spec, last, attempts, run);
     }
 
-    /** One decision of one attempt. */
-    private static final class Decision {
-        Outcome outcome;
-        double[] interval;
-        int rounds;
+    private Verdict verdict(Spec spec, Attempt attempt, int attempts, Run run) {
+        Rule.Decision decision = attempt.decision;
+        return new Verdict(spec, decision.outcome(), decision.interval(), decision.rounds(), attempts,
+                decision.fraction(), attempt.clockName, attempt.baselinePerCall, attempt.candidatePerCall,
+                run.notes(attempt), attempt.ratios, run.warmupRounds, run.warmupNanos, run.checkedAnswers);
+    }
+
+    /** One attempt's decision and what it was measured with. */
+    private static final class Attempt {
+        Rule.Decision decision;
         double[] ratios;
         String clockName;
         double baselinePerCall;
@@ -266,16 +180,27 @@ public final class SpeedUp<I, O> {
         double interference;
     }
 
-    /** The state of one measurement: batch sizes, inputs, clocks. */
+    /** The state of one measurement: batch sizes, inputs, clocks, the answers kept for checking. */
     private final class Run {
+        private final Spec spec;
+        private final Clock clock;
         private final SplittableRandom random;
+        /** Draws the checked positions: seeded apart from the inputs, so nothing the candidate sees predicts it. */
+        private final SplittableRandom checker = new SplittableRandom(new SecureRandom().nextLong());
         private final long batchTarget;
         private int baselineBatch = 1;
         private int candidateBatch = 1;
         private Object[] batchInputs = new Object[0];
-        private int inputAge = Integer.MAX_VALUE;
-        private final Object[] baselineOut = new Object[RESULT_SLOTS];
-        private final Object[] candidateOut = new Object[RESULT_SLOTS];
+        /** Per call of a batch, where its result goes: 0 is the shared sink, j + 1 the j-th kept result. */
+        private int[] baselineSlots = new int[0];
+        private int[] candidateSlots = new int[0];
+        private final Object[] baselineKept;
+        private final Object[] candidateKept;
+        private final int[] baselinePositions;
+        private final int[] candidatePositions;
+        private int baselineKeptCount;
+        private int candidateKeptCount;
+        private long checkedAnswers;
         private long baselineThread;
         private long baselineProcess;
         private long candidateThread;
@@ -292,9 +217,16 @@ public final class SpeedUp<I, O> {
         private long warmupNanos;
         private int warmupRounds;
 
-        Run(SplittableRandom random, long batchTarget) {
+        Run(Spec spec, Clock clock, SplittableRandom random, long batchTarget) {
+            this.spec = spec;
+            this.clock = clock;
             this.random = random;
             this.batchTarget = batchTarget;
+            int kept = spec.checkedPerRound();
+            baselineKept = new Object[kept + 1];
+            candidateKept = new Object[kept + 1];
+            baselinePositions = new int[kept];
+            candidatePositions = new int[kept];
         }
 
         void warmUp() {
@@ -302,7 +234,7 @@ public final class SpeedUp<I, O> {
             List<Double> baselineTimes = new ArrayList<>();
             List<Double> candidateTimes = new ArrayList<>();
             long wallStart = System.nanoTime();
-            while (spent < warmupMaxNanos && System.nanoTime() - wallStart < WARMUP_WALL_LIMIT * warmupMaxNanos) {
+            while (spent < spec.warmupMaxNanos() && System.nanoTime() - wallStart < WARMUP_WALL_LIMIT * spec.warmupMaxNanos()) {
                 long[] sample = round();
                 spent += sample[BASELINE] + sample[CANDIDATE];
                 baselineTimes.add((double) sample[BASELINE] / baselineBatch);
@@ -310,7 +242,7 @@ public final class SpeedUp<I, O> {
                 baselineBatch = batchFor(work(sample, BASELINE) / baselineBatch);
                 candidateBatch = batchFor(work(sample, CANDIDATE) / candidateBatch);
                 warmupRounds++;
-                if (spent >= warmupMinNanos && settled(baselineTimes) && settled(candidateTimes)) {
+                if (spent >= spec.warmupMinNanos() && settled(baselineTimes) && settled(candidateTimes)) {
                     break;
                 }
             }
@@ -346,14 +278,15 @@ public final class SpeedUp<I, O> {
             return (int) Math.max(1, Math.min(1_000_000, Math.round(calls)));
         }
 
-        Decision attempt(double alphaPerLook) {
+        Attempt attempt() {
+            int maxRounds = spec.maxRounds();
             double[] threadRatios = new double[maxRounds];
             double[] baselineTimes = new double[maxRounds];
             double[] candidateTimes = new double[maxRounds];
             double[] baselineLiveTimes = new double[maxRounds];
             double[] candidateLiveTimes = new double[maxRounds];
             long spent = 0;
-            Decision decision = new Decision();
+            Attempt attempt = new Attempt();
             for (int r = 0; r < maxRounds; r++) {
                 long[] sample = round();
                 spent += sample[BASELINE] + sample[CANDIDATE];
@@ -363,45 +296,35 @@ public final class SpeedUp<I, O> {
                 candidateLiveTimes[r] = (double) sample[CANDIDATE + 1] / candidateBatch;
                 threadRatios[r] = baselineTimes[r] / Math.max(1e-9, candidateTimes[r]);
                 int rounds = r + 1;
-                boolean look = rounds >= MIN_ROUNDS && (rounds - MIN_ROUNDS) % LOOK_EVERY == 0;
-                boolean outOfBudget = spent >= budgetNanos && rounds >= MIN_ROUNDS;
-                if (look || outOfBudget || rounds == maxRounds) {
-                    decision.offloaded = offloaded();
-                    decision.interference = interference();
-                    double[] ratios = decision.offloaded
-                            ? allThreadRatios(baselineLiveTimes, candidateLiveTimes, rounds)
-                            : Arrays.copyOf(threadRatios, rounds);
-                    double[] interval = SignTest.medianInterval(ratios, alphaPerLook);
-                    decision.interval = interval;
-                    decision.rounds = rounds;
-                    decision.ratios = ratios;
-                    decision.clockName = decision.offloaded ? "CPU time of all threads: work ran on other threads"
-                            : clock == Clock.THREAD_CPU ? "thread CPU time" : "wall time";
-                    decision.baselinePerCall = median(Arrays.copyOf(decision.offloaded ? baselineLiveTimes : baselineTimes, rounds));
-                    decision.candidatePerCall = median(Arrays.copyOf(decision.offloaded ? candidateLiveTimes : candidateTimes, rounds));
-                    if (decision.interference > 0) {
-                        // something else ran while the naive side was timed: its times, and the ratio, are not
-                        // the naive code's own, so the candidate is not credited with them
-                        decision.outcome = Outcome.FAIL;
-                        return decision;
-                    }
-                    if (interval[0] >= target) {
-                        decision.outcome = Outcome.PASS;
-                        return decision;
-                    }
-                    // below the target, stop only once the partial credit is decided too (or the rounds run out):
-                    // stopping at the first look would withhold a band the next rounds could prove
-                    if (interval[2] < target && (bandsDecided(interval) || outOfBudget || rounds == maxRounds)) {
-                        decision.outcome = Outcome.FAIL;
-                        return decision;
-                    }
-                    if (outOfBudget) {
-                        break;
-                    }
+                boolean outOfBudget = spent >= spec.budgetNanos() && rounds >= Spec.MIN_ROUNDS;
+                boolean last = outOfBudget || rounds == maxRounds;
+                if (!Rule.isLook(rounds) && !last) {
+                    continue;
+                }
+                attempt.offloaded = offloaded();
+                attempt.interference = interference();
+                double[] ratios = attempt.offloaded
+                        ? allThreadRatios(baselineLiveTimes, candidateLiveTimes, rounds)
+                        : Arrays.copyOf(threadRatios, rounds);
+                attempt.ratios = ratios;
+                attempt.clockName = attempt.offloaded ? "CPU time of all threads: work ran on other threads"
+                        : clock == Clock.THREAD_CPU ? "thread CPU time" : "wall time";
+                attempt.baselinePerCall = median(Arrays.copyOf(attempt.offloaded ? baselineLiveTimes : baselineTimes, rounds));
+                attempt.candidatePerCall = median(Arrays.copyOf(attempt.offloaded ? candidateLiveTimes : candidateTimes, rounds));
+                if (attempt.interference > 0) {
+                    // something else ran while the naive side was timed: its times, and the ratio, are not the
+                    // naive code's own, so the candidate is not credited with them, not even a band
+                    attempt.decision = new Rule.Decision(Outcome.FAIL, rounds,
+                            SignTest.medianInterval(ratios, Rule.alphaPerLook(spec)), 0);
+                    return attempt;
+                }
+                Rule.Decision decision = Rule.atLook(ratios, spec, last);
+                if (decision != null) {
+                    attempt.decision = decision;
+                    return attempt;
                 }
             }
-            decision.outcome = Outcome.INCONCLUSIVE;
-            return decision;
+            throw new IllegalStateException("unreachable: the last round always decides");
         }
 
         /**
@@ -458,7 +381,7 @@ public final class SpeedUp<I, O> {
             return ratios;
         }
 
-        List<String> notes(Decision decision) {
+        List<String> notes(Attempt decision) {
             List<String> notes = new ArrayList<>();
             if (decision.interference > 0) {
                 notes.add(String.format(java.util.Locale.ROOT, "other threads used %.0f%% more CPU while the naive"
@@ -477,33 +400,32 @@ public final class SpeedUp<I, O> {
                 notes.add(String.format(java.util.Locale.ROOT, "the candidate allocated %,.0f bytes per call on other"
                         + " threads, which the calling thread's counters do not see", candidateElsewhere));
             }
-            if (roundsPerInput > 1) {
-                notes.add("each input served " + roundsPerInput + " rounds");
-            }
             return notes;
         }
 
         /**
-         * One round: both sides in random order. Returns {baselineClock, baselineLiveThreads, baselineProcess,
-         * candidateClock, candidateLiveThreads, candidateProcess} in nanoseconds.
+         * One round: fresh inputs, the checked positions drawn, both sides in random order, then the kept answers
+         * checked. Returns {baselineClock, baselineLiveThreads, baselineProcess, candidateClock,
+         * candidateLiveThreads, candidateProcess} in nanoseconds.
          */
         long[] round() {
             int needed = Math.max(baselineBatch, candidateBatch);
-            if (batchInputs.length < needed || inputAge >= roundsPerInput) {
+            if (batchInputs.length < needed) {
                 batchInputs = new Object[needed];
-                for (int i = 0; i < needed; i++) {
-                    batchInputs[i] = inputs.apply(random);
-                }
-                inputAge = 0;
+                baselineSlots = new int[needed];
+                candidateSlots = new int[needed];
             }
-            inputAge++;
+            for (int i = 0; i < needed; i++) {
+                batchInputs[i] = inputs.apply(random);
+            }
+            choosePositions();
             long[] sample = new long[6];
             if (random.nextBoolean()) {
-                time(baseline, baselineBatch, baselineOut, sample, BASELINE);
-                time(candidate, candidateBatch, candidateOut, sample, CANDIDATE);
+                time(baseline, baselineBatch, baselineSlots, baselineKept, sample, BASELINE);
+                time(candidate, candidateBatch, candidateSlots, candidateKept, sample, CANDIDATE);
             } else {
-                time(candidate, candidateBatch, candidateOut, sample, CANDIDATE);
-                time(baseline, baselineBatch, baselineOut, sample, BASELINE);
+                time(candidate, candidateBatch, candidateSlots, candidateKept, sample, CANDIDATE);
+                time(baseline, baselineBatch, baselineSlots, baselineKept, sample, BASELINE);
             }
             baselineThread += sample[BASELINE];
             baselineLive += sample[BASELINE + 1];
@@ -511,14 +433,133 @@ public final class SpeedUp<I, O> {
             candidateThread += sample[CANDIDATE];
             candidateLive += sample[CANDIDATE + 1];
             candidateProcess += sample[CANDIDATE + 2];
-            compare(Math.min(COMPARED, Math.min(baselineBatch, candidateBatch)));
-            Arrays.fill(candidateOut, null);
-            Arrays.fill(baselineOut, null);
+            checkAnswers();
+            clearKept();
             return sample;
         }
 
+        /**
+         * Draws the candidate's checked positions, uniform over its whole batch and distinct, then the baseline's:
+         * the candidate's that its batch reached (their answers are the trusted ones, where no verifier is given),
+         * topped up at random to the same count where the batch allows.
+         */
+        private void choosePositions() {
+            boolean trusted = verifier != null || oracle != null;
+            int want = Math.min(spec.checkedPerRound(), candidateBatch);
+            // without a verifier, a position past the baseline's batch costs an untimed baseline call
+            int untimedCap = trusted ? Integer.MAX_VALUE
+                    : Math.max(UNTIMED_BASELINE_MIN, baselineBatch / UNTIMED_BASELINE_SHARE);
+            int untimed = 0;
+            candidateKeptCount = 0;
+            if (want == candidateBatch && candidateBatch - Math.min(baselineBatch, candidateBatch) <= untimedCap) {
+                for (int p = 0; p < candidateBatch; p++) {
+                    keepCandidate(p);
+                }
+            } else {
+                // rejection sampling: a few draws more than kept positions even at want close to the batch
+                for (int draws = 0; candidateKeptCount < want && draws < 8 * want + 64; draws++) {
+                    int p = checker.nextInt(candidateBatch);
+                    if (candidateSlots[p] != 0) {
+                        continue;
+                    }
+                    if (p >= baselineBatch) {
+                        if (untimed >= untimedCap) {
+                            continue;
+                        }
+                        untimed++;
+                    }
+                    keepCandidate(p);
+                }
+            }
+            baselineKeptCount = 0;
+            if (!trusted) {
+                for (int j = 0; j < candidateKeptCount; j++) {
+                    if (candidatePositions[j] < baselineBatch) {
+                        keepBaseline(candidatePositions[j]);
+                    }
+                }
+            }
+            int baselineWant = Math.min(candidateKeptCount, baselineBatch);
+            if (baselineWant == baselineBatch) {
+                for (int p = 0; p < baselineBatch; p++) {
+                    if (baselineSlots[p] == 0) {
+                        keepBaseline(p);
+                    }
+                }
+            }
+            for (int draws = 0; baselineKeptCount < baselineWant && draws < 8 * baselineWant + 64; draws++) {
+                int p = checker.nextInt(baselineBatch);
+                if (baselineSlots[p] == 0) {
+                    keepBaseline(p);
+                }
+            }
+        }
+
+        private void keepCandidate(int position) {
+            candidatePositions[candidateKeptCount] = position;
+            candidateSlots[position] = ++candidateKeptCount;
+        }
+
+        private void keepBaseline(int position) {
+            baselinePositions[baselineKeptCount] = position;
+            baselineSlots[position] = ++baselineKeptCount;
+        }
+
         @SuppressWarnings("unchecked")
-        private void time(Function<? super I, ? extends O> side, int batch, Object[] results, long[] sample, int at) {
+        private void checkAnswers() {
+            for (int j = 0; j < baselineKeptCount && (verifier != null || oracle != null); j++) {
+                I input = (I) batchInputs[baselinePositions[j]];
+                O answer = (O) baselineKept[j + 1];
+                O expected = oracle != null ? oracle.apply(input) : null;
+                if (oracle != null ? !sameResult.test(expected, answer) : !verifier.test(input, answer)) {
+                    throw new IllegalStateException(spec.name() + ": the check's own baseline and its "
+                            + (oracle != null ? "oracle" : "verifier") + " disagree on input " + abbreviate(input)
+                            + (oracle != null ? ": oracle " + abbreviate(expected) : "") + ", baseline "
+                            + abbreviate(answer) + ". The check is wrong, not the submission.");
+                }
+            }
+            for (int j = 0; j < candidateKeptCount; j++) {
+                int position = candidatePositions[j];
+                I input = (I) batchInputs[position];
+                O answer = (O) candidateKept[j + 1];
+                if (verifier != null) {
+                    if (!verifier.test(input, answer)) {
+                        throw wrongAnswer(input, "an answer the check's verifier accepts", answer);
+                    }
+                } else {
+                    O expected = oracle != null ? oracle.apply(input)
+                            : baselineSlots[position] != 0 ? (O) baselineKept[baselineSlots[position]]
+                            : baseline.apply(input);
+                    if (!sameResult.test(expected, answer)) {
+                        throw wrongAnswer(input, abbreviate(expected), answer);
+                    }
+                }
+            }
+            checkedAnswers += candidateKeptCount;
+        }
+
+        private AssertionFailedError wrongAnswer(Object input, String expected, Object actual) {
+            return new AssertionFailedError(String.format(Locale.ROOT, "%s: wrong answer on input %s: expected %s,"
+                    + " got %s. A time means nothing for a wrong answer: fix correctness first.", spec.name(),
+                    abbreviate(input), expected, abbreviate(actual)));
+        }
+
+        /** Empties the kept results and their slots, so the next batch starts with every call in the sink. */
+        private void clearKept() {
+            for (int j = 0; j < candidateKeptCount; j++) {
+                candidateSlots[candidatePositions[j]] = 0;
+            }
+            for (int j = 0; j < baselineKeptCount; j++) {
+                baselineSlots[baselinePositions[j]] = 0;
+            }
+            Arrays.fill(candidateKept, null);
+            Arrays.fill(baselineKept, null);
+            Arrays.fill(batchInputs, null);
+        }
+
+        @SuppressWarnings("unchecked")
+        private void time(Function<? super I, ? extends O> side, int batch, int[] slots, Object[] results,
+                long[] sample, int at) {
             Object[] in = batchInputs;
             long allThreadsBytes = Clock.allThreadsAllocatedBytes();
             long threadBytes = Clock.threadAllocatedBytes();
@@ -527,9 +568,9 @@ public final class SpeedUp<I, O> {
             long live = Clock.liveThreadsCpu();
             long start = clock.now();
             for (int i = 0; i < batch; i++) {
-                // Every result is stored, so none can be optimized away; the first COMPARED stay for comparison,
-                // the rest share a ring of slots, so a batch of thousands does not hold thousands of results.
-                results[i < COMPARED ? i : COMPARED + (i & (COMPARED - 1))] = side.apply((I) in[i]);
+                // Every result is stored, so none can be optimized away: a kept one in its own slot, the rest in
+                // the sink (slot 0), so a batch of thousands holds no more than the kept results.
+                results[slots[i]] = side.apply((I) in[i]);
             }
             long end = clock.now();
             sample[at] = Math.max(1, end - start);
@@ -547,21 +588,12 @@ public final class SpeedUp<I, O> {
                 candidateThreadsStarted += newThreads;
             }
         }
-
-        @SuppressWarnings("unchecked")
-        private void compare(int count) {
-            for (int i = 0; i < count; i++) {
-                if (!sameResult.test((O) baselineOut[i], (O) candidateOut[i])) {
-                    throw new AssertionFailedError(name + ": the candidate's result differs from the baseline's on"
-                            + " the same input, so its time means nothing. Fix correctness first.",
-                            abbreviate(baselineOut[i]), abbreviate(candidateOut[i]));
-                }
-            }
-        }
     }
 
     private static String abbreviate(Object value) {
-        String text = String.valueOf(value);
+        // arrays by their elements, not their identity: a student reads the input that failed
+        String text = value != null && value.getClass().isArray()
+                ? Arrays.deepToString(new Object[] {value}).replaceAll("^\\[|\\]$", "") : String.valueOf(value);
         return text.length() > 200 ? text.substring(0, 200) + "... (" + text.length() + " chars)" : text;
     }
 

@@ -1,11 +1,13 @@
 package org.vmaware.grader.timing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.vmaware.grader.CheckContext;
 import org.vmaware.grader.ScoredFailure;
@@ -19,13 +21,13 @@ import org.vmaware.grader.Outcome;
  */
 public final class Verdict {
 
-    private final String name;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Spec spec;
     private final Outcome outcome;
-    private final double target;
     private final double median;
     private final double low;
     private final double high;
-    private final double errorBudget;
     private final int rounds;
     private final int attempts;
     private final double fraction;
@@ -33,47 +35,30 @@ public final class Verdict {
     private final double baselineNanosPerCall;
     private final double candidateNanosPerCall;
     private final List<String> notes;
-    private final String hint;
     private final double[] ratios;
     private final int warmupRounds;
     private final long warmupNanos;
+    private final long checkedAnswers;
     private final String machine;
     private final List<String> distortions;
 
-    Verdict(String name, Outcome outcome, double target, double[] interval, double errorBudget, int rounds,
-            int attempts, double fraction, String clock, double baselineNanosPerCall, double candidateNanosPerCall,
-            List<String> notes, String hint, double[] ratios, int warmupRounds, long warmupNanos) {
-        this(name, outcome, target, interval, errorBudget, rounds, attempts, fraction, clock, baselineNanosPerCall,
-                candidateNanosPerCall, notes, hint, ratios, warmupRounds, warmupNanos, Machine.current().describe(),
+    Verdict(Spec spec, Outcome outcome, double[] interval, int rounds, int attempts, double fraction, String clock,
+            double baselineNanosPerCall, double candidateNanosPerCall, List<String> notes, double[] ratios,
+            int warmupRounds, long warmupNanos, long checkedAnswers) {
+        this(spec, outcome, interval, rounds, attempts, fraction, clock, baselineNanosPerCall, candidateNanosPerCall,
+                notes, ratios, warmupRounds, warmupNanos, checkedAnswers, Machine.current().describe(),
                 Machine.current().distortions());
     }
 
-    /** A verdict measured in another JVM, as {@link #toMap()} wrote it: the machine line is that JVM's. */
-    @SuppressWarnings("unchecked")
-    static Verdict fromMap(Map<String, Object> map) {
-        List<Number> ratioList = (List<Number>) map.get("ratios");
-        double[] ratioArray = ratioList.stream().mapToDouble(Number::doubleValue).toArray();
-        Verdict verdict = new Verdict((String) map.get("name"), Outcome.valueOf((String) map.get("outcome")),
-                number(map, "target"), new double[] {number(map, "low"), number(map, "median"), number(map, "high")},
-                number(map, "error_budget"), (int) number(map, "rounds"), (int) number(map, "attempts"),
-                number(map, "fraction"), (String) map.get("clock"), number(map, "baseline_ns_per_call"),
-                number(map, "candidate_ns_per_call"), (List<String>) map.get("notes"), (String) map.get("hint"),
-                ratioArray, (int) number(map, "warmup_rounds"), (long) number(map, "warmup_ns"),
-                (String) map.get("machine"), (List<String>) map.get("distortions"));
-        return verdict;
-    }
-
-    private Verdict(String name, Outcome outcome, double target, double[] interval, double errorBudget, int rounds,
-            int attempts, double fraction, String clock, double baselineNanosPerCall, double candidateNanosPerCall,
-            List<String> notes, String hint, double[] ratios, int warmupRounds, long warmupNanos, String machine,
+    private Verdict(Spec spec, Outcome outcome, double[] interval, int rounds, int attempts, double fraction,
+            String clock, double baselineNanosPerCall, double candidateNanosPerCall, List<String> notes,
+            double[] ratios, int warmupRounds, long warmupNanos, long checkedAnswers, String machine,
             List<String> distortions) {
-        this.name = name;
+        this.spec = spec;
         this.outcome = outcome;
-        this.target = target;
         this.low = interval[0];
         this.median = interval[1];
         this.high = interval[2];
-        this.errorBudget = errorBudget;
         this.rounds = rounds;
         this.attempts = attempts;
         this.fraction = fraction;
@@ -81,24 +66,26 @@ public final class Verdict {
         this.baselineNanosPerCall = baselineNanosPerCall;
         this.candidateNanosPerCall = candidateNanosPerCall;
         this.notes = List.copyOf(notes);
-        this.hint = hint;
         this.ratios = ratios.clone();
         this.warmupRounds = warmupRounds;
         this.warmupNanos = warmupNanos;
+        this.checkedAnswers = checkedAnswers;
         this.machine = machine;
         this.distortions = List.copyOf(distortions);
     }
 
-    /** Everything in this verdict, for a parent JVM to rebuild it ({@link #fromMap}); infinities as strings. */
-    Map<String, Object> toMap() {
+    /**
+     * This verdict's one serialised form, for a parent JVM, a report or the proof to rebuild it
+     * ({@link #fromJson}): the whole {@link Spec} included; an unbounded interval end is written as the largest
+     * finite double, since JSON has no infinities.
+     */
+    public String toJson() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("name", name);
+        map.put("spec", JSON.convertValue(spec, Map.class));
         map.put("outcome", outcome.name());
-        map.put("target", target);
         map.put("low", finite(low));
         map.put("median", median);
         map.put("high", finite(high));
-        map.put("error_budget", errorBudget);
         map.put("rounds", rounds);
         map.put("attempts", attempts);
         map.put("fraction", fraction);
@@ -106,13 +93,45 @@ public final class Verdict {
         map.put("baseline_ns_per_call", baselineNanosPerCall);
         map.put("candidate_ns_per_call", candidateNanosPerCall);
         map.put("notes", notes);
-        map.put("hint", hint);
         map.put("ratios", ratios);
         map.put("warmup_rounds", warmupRounds);
         map.put("warmup_ns", warmupNanos);
+        map.put("checked_answers", checkedAnswers);
         map.put("machine", machine);
         map.put("distortions", distortions);
-        return map;
+        try {
+            return JSON.writeValueAsString(map);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A verdict from {@link #toJson()}, measured maybe in another JVM: the machine line is that JVM's. */
+    @SuppressWarnings("unchecked")
+    public static Verdict fromJson(String json) {
+        Map<String, Object> map;
+        try {
+            map = JSON.readValue(json, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable verdict", e);
+        }
+        Spec spec = Spec.fromJson(write(map.get("spec")));
+        double[] ratioArray = ((List<Number>) map.get("ratios")).stream().mapToDouble(Number::doubleValue).toArray();
+        return new Verdict(spec, Outcome.valueOf((String) map.get("outcome")),
+                new double[] {number(map, "low"), number(map, "median"), number(map, "high")},
+                (int) number(map, "rounds"), (int) number(map, "attempts"), number(map, "fraction"),
+                (String) map.get("clock"), number(map, "baseline_ns_per_call"), number(map, "candidate_ns_per_call"),
+                (List<String>) map.get("notes"), ratioArray, (int) number(map, "warmup_rounds"),
+                (long) number(map, "warmup_ns"), (long) number(map, "checked_answers"), (String) map.get("machine"),
+                (List<String>) map.get("distortions"));
+    }
+
+    private static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** JSON has no infinities: an unbounded interval end is written as the largest finite double. */
@@ -121,11 +140,25 @@ public final class Verdict {
     }
 
     private static double number(Map<String, Object> map, String key) {
-        return ((Number) map.get(key)).doubleValue();
+        Object value = map.get(key);
+        if (!(value instanceof Number)) {
+            throw new IllegalArgumentException("a verdict without a number for " + key);
+        }
+        return ((Number) value).doubleValue();
+    }
+
+    /** The whole specification the verdict was measured under. */
+    public Spec spec() {
+        return spec;
+    }
+
+    /** The candidate's answers checked against a trusted answer over the whole verdict, warm-up included. */
+    public long checkedAnswers() {
+        return checkedAnswers;
     }
 
     public String name() {
-        return name;
+        return spec.name();
     }
 
     public Outcome outcome() {
@@ -146,7 +179,7 @@ public final class Verdict {
     }
 
     public double target() {
-        return target;
+        return spec.target();
     }
 
     public int rounds() {
@@ -185,8 +218,8 @@ public final class Verdict {
     public String message() {
         StringBuilder text = new StringBuilder();
         text.append(String.format(Locale.ROOT, "%s: %s. Needs >= %s faster than the baseline; measured %s"
-                + " (median of %d paired rounds, interval %s to %s at error budget %s%s).", name, outcome,
-                times(target), times(median), rounds, times(low), times(high), percent(errorBudget),
+                + " (median of %d paired rounds, interval %s to %s at error budget %s%s).", spec.name(), outcome,
+                times(spec.target()), times(median), rounds, times(low), times(high), percent(spec.errorBudget()),
                 attempts > 1 ? ", after a retry" : ""));
         text.append(String.format(Locale.ROOT, "%n  per call: baseline %s, yours %s (%s).",
                 duration(baselineNanosPerCall), duration(candidateNanosPerCall), clock));
@@ -206,8 +239,10 @@ public final class Verdict {
         for (String distortion : distortions) {
             text.append("\n  warning: ").append(distortion);
         }
-        if (outcome != Outcome.PASS && !hint.isEmpty()) {
-            text.append("\n  hint: ").append(hint);
+        text.append(String.format(Locale.ROOT, "%n  answers: %,d of yours checked against a trusted answer, none wrong.",
+                checkedAnswers));
+        if (outcome != Outcome.PASS && !spec.hint().isEmpty()) {
+            text.append("\n  hint: ").append(spec.hint());
         }
         return text.toString();
     }
@@ -218,14 +253,15 @@ public final class Verdict {
      */
     public Verdict require() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("check", name);
+        data.put("check", spec.name());
         data.put("speedup_median", median);
         data.put("speedup_low", low);
         data.put("speedup_high", high);
-        data.put("speedup_target", target);
+        data.put("speedup_target", spec.target());
         data.put("rounds", rounds);
         data.put("attempts", attempts);
-        data.put("error_budget", errorBudget);
+        data.put("error_budget", spec.errorBudget());
+        data.put("checked_answers", checkedAnswers);
         data.put("clock", clock);
         data.put("machine", machine);
         data.put("baseline_ns_per_call", Math.round(baselineNanosPerCall));
@@ -236,7 +272,7 @@ public final class Verdict {
         data.put("warmup_rounds", warmupRounds);
         data.put("warmup_ms", warmupNanos / 1_000_000);
         data.put("speedup_rounds", Arrays.stream(ratios).map(r -> Math.round(r * 1000) / 1000.0).toArray());
-        CheckContext.current().record(times(median), ">= " + times(target), fraction, data);
+        CheckContext.current().record(times(median), ">= " + times(spec.target()), fraction, data);
         switch (outcome) {
             case PASS:
                 return this;
@@ -249,8 +285,8 @@ public final class Verdict {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s: %s %s [%s, %s] vs %s in %d rounds", name, outcome, times(median),
-                times(low), times(high), times(target), rounds);
+        return String.format(Locale.ROOT, "%s: %s %s [%s, %s] vs %s in %d rounds", spec.name(), outcome,
+                times(median), times(low), times(high), times(spec.target()), rounds);
     }
 
     static String times(double ratio) {

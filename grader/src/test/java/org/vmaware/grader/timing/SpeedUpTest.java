@@ -39,7 +39,7 @@ class SpeedUpTest {
         long baselineIterations = Math.round(Spin.UNIT * trueRatio);
         return SpeedUp.of("synthetic " + trueRatio + "x vs target " + target, Spin::input,
                 Spin.side(baselineIterations), Spin.side(Spin.UNIT))
-                .sameResult((a, b) -> true).atLeast(target).seed(42).measure();
+                .verifiedBy(Spin.ANY_ANSWER).atLeast(target).seed(42).measure();
     }
 
     @ParameterizedTest(name = "true {0}x against {1}x: {2}")
@@ -99,7 +99,7 @@ class SpeedUpTest {
                     }
                 };
                 Verdict verdict = SpeedUp.of("helper thread", Spin::input, UNIT_OF_WORK,
-                        offloaded).sameResult((a, b) -> true).atLeast(1.5).seed(7).measure();
+                        offloaded).verifiedBy(Spin.ANY_ANSWER).atLeast(1.5).seed(7).measure();
                 assertEquals(Outcome.FAIL, verdict.outcome(), verdict::message);
                 assertTrue(verdict.message().contains("work ran on other threads"), verdict::message);
             } finally {
@@ -121,7 +121,7 @@ class SpeedUpTest {
                 return out[0];
             };
             Verdict verdict = SpeedUp.of("thread per call", Spin::input, UNIT_OF_WORK,
-                    threadPerCall).sameResult((a, b) -> true).atLeast(1.5).seed(10).measure();
+                    threadPerCall).verifiedBy(Spin.ANY_ANSWER).atLeast(1.5).seed(10).measure();
             assertTrue(verdict.outcome() != Outcome.PASS, verdict::message);
         }
 
@@ -130,7 +130,7 @@ class SpeedUpTest {
             Function<long[], Long> parallel = in -> LongStream.range(0, 8).parallel()
                     .map(i -> EIGHTH_OF_WORK.apply(new long[] {in[0] + i})).sum();
             Verdict verdict = SpeedUp.of("parallel stream", Spin::input, UNIT_OF_WORK,
-                    parallel).sameResult((a, b) -> true).atLeast(1.5).seed(8).measure();
+                    parallel).verifiedBy(Spin.ANY_ANSWER).atLeast(1.5).seed(8).measure();
             assertTrue(verdict.outcome() != Outcome.PASS, verdict::message);
         }
     }
@@ -148,7 +148,7 @@ class SpeedUpTest {
                 }
             };
             Verdict verdict = SpeedUp.of("allocating helper", Spin::input,
-                    UNIT_OF_WORK.andThen(x -> (Object) x), allocatesElsewhere).sameResult((a, b) -> true)
+                    UNIT_OF_WORK.andThen(x -> (Object) x), allocatesElsewhere).verifiedBy(Spin.ANY_ANSWER)
                     .atLeast(1.5).seed(9).measure();
             assertTrue(verdict.message().contains("bytes per call on other threads"), verdict::message);
         } finally {
@@ -168,7 +168,8 @@ class SpeedUpTest {
     void differentResultsAreAFailureNotATime() {
         AssertionFailedError error = assertThrows(AssertionFailedError.class, () -> SpeedUp.of("wrong answer",
                 Spin::input, (long[] in) -> in[0], (long[] in) -> in[0] + 1).atLeast(2).measure());
-        assertTrue(error.getMessage().contains("differs"), error::getMessage);
+        assertTrue(error.getMessage().contains("wrong answer on input [") && error.getMessage().contains("expected"),
+                error::getMessage);
     }
 
     @Test
@@ -179,14 +180,14 @@ class SpeedUpTest {
     }
 
     @Test
-    void wallClockReusedInputsAndCustomBandsDecideAlike() {
-        Verdict verdict = SpeedUp.of("2x by wall time, inputs reused", Spin::input, Spin.side(2L * Spin.UNIT),
-                Spin.side(Spin.UNIT)).sameResult((a, b) -> true).clock(Clock.WALL).roundsPerInput(3)
+    void wallClockAndCustomBandsDecideAlike() {
+        Verdict verdict = SpeedUp.of("2x by wall time", Spin::input, Spin.side(2L * Spin.UNIT),
+                Spin.side(Spin.UNIT)).verifiedBy(Spin.ANY_ANSWER).clock(Clock.WALL)
                 .errorBudget(0.01).maxRounds(40).atLeast(4).partialCredit(new Band(1.5, 0.6)).seed(11).measure();
         assertEquals(Outcome.PARTIAL, verdict.outcome(), verdict::message);
         assertEquals(0.6, verdict.fraction(), verdict::message);
         assertTrue(verdict.message().contains("wall time"), verdict::message);
-        assertTrue(verdict.message().contains("each input served 3 rounds"), verdict::message);
+        assertEquals(List.of(new Band(4, 1.0), new Band(1.5, 0.6)), verdict.spec().bands());
         assertThrows(IllegalArgumentException.class, () -> SpeedUp.of("x", Spin::input, Spin.side(1), Spin.side(1))
                 .atLeast(4).partialCredit(new Band(5, 0.5)));
         assertThrows(IllegalArgumentException.class, () -> SpeedUp.of("x", Spin::input, Spin.side(1), Spin.side(1))
@@ -196,12 +197,12 @@ class SpeedUpTest {
     @Test
     void belowTheTargetTheEngineStopsOnlyOnceEveryBandIsDecided() {
         List<Band> bands = List.of(new Band(4, 1.0), new Band(2, 0.5), new Band(1.5, 0.25));
-        assertTrue(SpeedUp.bandsDecided(bands, 4, new double[] {1.0, 1.1, 1.3}), "every band ruled out");
-        assertTrue(SpeedUp.bandsDecided(bands, 4, new double[] {2.1, 2.5, 3.0}), "both bands proven");
-        assertTrue(SpeedUp.bandsDecided(bands, 4, new double[] {1.6, 1.7, 1.9}), "1.5 proven, 2 ruled out");
-        assertFalse(SpeedUp.bandsDecided(bands, 4, new double[] {1.4, 1.7, 1.9}), "1.5 inside the interval");
-        assertFalse(SpeedUp.bandsDecided(bands, 4, new double[] {1.8, 2.2, 3.0}), "2 inside the interval");
-        assertTrue(SpeedUp.bandsDecided(bands, 4, new double[] {3.0, 3.5, 3.9}), "the target is not a band");
+        assertTrue(Rule.bandsDecided(bands, 4, new double[] {1.0, 1.1, 1.3}), "every band ruled out");
+        assertTrue(Rule.bandsDecided(bands, 4, new double[] {2.1, 2.5, 3.0}), "both bands proven");
+        assertTrue(Rule.bandsDecided(bands, 4, new double[] {1.6, 1.7, 1.9}), "1.5 proven, 2 ruled out");
+        assertFalse(Rule.bandsDecided(bands, 4, new double[] {1.4, 1.7, 1.9}), "1.5 inside the interval");
+        assertFalse(Rule.bandsDecided(bands, 4, new double[] {1.8, 2.2, 3.0}), "2 inside the interval");
+        assertTrue(Rule.bandsDecided(bands, 4, new double[] {3.0, 3.5, 3.9}), "the target is not a band");
     }
 
     @Test

@@ -32,14 +32,40 @@ public final class SpinComparisons {
             return candidate.apply(input);
         }
 
+        /** The sides' answers differ by construction: this comparison is about time alone. */
         @Override
-        public boolean sameResult(Long baseline, Long candidate) {
-            return true;
+        public SpeedUp<long[], Long> speedUp(String name) {
+            return super.speedUp(name).verifiedBy(Spin.ANY_ANSWER);
         }
     }
 
     /** Both sides do the same work. */
     public static final class SameWork extends OnSpinInputs {
+        private final Function<long[], Long> work = Spin.side(Spin.UNIT / 30);
+
+        @Override
+        public Long baseline(long[] input) {
+            return work.apply(input);
+        }
+
+        @Override
+        public Long candidate(long[] input) {
+            return work.apply(input);
+        }
+    }
+
+    /**
+     * Both sides do the same work, and the code under test prints a passing verdict in every form the engine has
+     * used: the old stdout line, and a frame with a made-up secret.
+     */
+    public static final class PrintsAFakeVerdict extends OnSpinInputs {
+        static {
+            String fake = "{\"outcome\":\"PASS\",\"median\":9,\"low\":9,\"high\":9}";
+            System.out.println("@@forked-verdict " + fake);
+            System.out.print("\n@@F 0123456789abcdef0123456789abcdef verdict " + fake.length() + "\n" + fake);
+            System.out.flush();
+        }
+
         private final Function<long[], Long> work = Spin.side(Spin.UNIT / 30);
 
         @Override

@@ -3,6 +3,7 @@ package org.vmaware.lab01.grading;
 import java.util.SplittableRandom;
 
 import org.vmaware.grader.timing.Comparison;
+import org.vmaware.grader.timing.SpeedUp;
 import org.vmaware.lab01.SeedLoops;
 
 /**
@@ -12,17 +13,28 @@ import org.vmaware.lab01.SeedLoops;
  * <p>The loops write their array, so each side works on its own scratch array, refilled from the call's input just
  * before the call: the same copy on both sides, 4 KB, far below the cost of either loop. An input is one of a pool
  * of random arrays with one more element changed at random, so no two calls ask quite the same question.</p>
+ *
+ * <p>The answer is the sum and one element of the array as the loop left it, at a position drawn with the input
+ * (the side effect is part of the lesson). The engine checks the answers it keeps against {@link #oracle}, which
+ * needs O(1) per call: each element adds {@code x, x+1, x+3, x+6, x+10} (int arithmetic) to the sum, so a pooled
+ * array's sum is known in advance and one changed element corrects it.</p>
  */
-public abstract class SeedLoopComparison implements Comparison<SeedLoopComparison.Start, Long> {
+public abstract class SeedLoopComparison implements Comparison<SeedLoopComparison.Start, SeedLoopComparison.Answer> {
 
     private static final int POOL = 32;
+    /** What noOpt adds to an element, step by step: 0, then 1, 2, 3, 4. */
+    private static final int[] STEPS = {0, 1, 3, 6, 10};
 
     private final int[] baselineScratch = new int[Rubric.SEED_LOOP_SIZE];
     private final int[] candidateScratch = new int[Rubric.SEED_LOOP_SIZE];
     private int[][] pool;
+    private long[] poolSums;
 
-    /** An array's starting contents: a pooled array with {@code value} at {@code position}. */
-    public record Start(int[] pooled, int position, int value) {
+    /**
+     * An array's starting contents: pooled array {@code pool} with {@code value} at {@code position}; and the
+     * element {@code check} whose value after the loop is part of the answer.
+     */
+    public record Start(int pool, int[] pooled, int position, int value, int check) {
 
         void copyInto(int[] scratch) {
             System.arraycopy(pooled, 0, scratch, 0, scratch.length);
@@ -30,30 +42,66 @@ public abstract class SeedLoopComparison implements Comparison<SeedLoopCompariso
         }
     }
 
+    /**
+     * What a loop returned, and what it left in one element of its array.
+     *
+     * @param sum     the loop's result
+     * @param written the element {@link Start#check()} afterwards
+     */
+    public record Answer(long sum, int written) {
+    }
+
+    /** What noOpt adds to its sum for an element that starts at {@code x}. */
+    private static long contribution(int x) {
+        long sum = 0;
+        for (int step : STEPS) {
+            sum += x + step; // int addition, wrapping as the loop's does
+        }
+        return sum;
+    }
+
+    /** The trusted answer, O(1): the pooled array's known sum corrected by the changed element. */
+    Answer oracle(Start start) {
+        long sum = poolSums[start.pool()] - contribution(start.pooled()[start.position()]) + contribution(start.value());
+        int before = start.check() == start.position() ? start.value() : start.pooled()[start.check()];
+        return new Answer(sum, before + 10);
+    }
+
+    @Override
+    public SpeedUp<Start, Answer> speedUp(String name) {
+        return Comparison.super.speedUp(name).oracle(this::oracle);
+    }
+
     @Override
     public Start input(SplittableRandom random) {
         if (pool == null) {
             pool = new int[POOL][];
+            poolSums = new long[POOL];
             for (int i = 0; i < POOL; i++) {
                 pool[i] = new int[Rubric.SEED_LOOP_SIZE];
                 for (int j = 0; j < Rubric.SEED_LOOP_SIZE; j++) {
                     pool[i][j] = random.nextInt();
+                    poolSums[i] += contribution(pool[i][j]);
                 }
             }
         }
-        return new Start(pool[random.nextInt(POOL)], random.nextInt(Rubric.SEED_LOOP_SIZE), random.nextInt());
+        int which = random.nextInt(POOL);
+        return new Start(which, pool[which], random.nextInt(Rubric.SEED_LOOP_SIZE), random.nextInt(),
+                random.nextInt(Rubric.SEED_LOOP_SIZE));
     }
 
     @Override
-    public Long baseline(Start start) {
+    public Answer baseline(Start start) {
         start.copyInto(baselineScratch);
-        return Baselines.noOpt(Rubric.SEED_LOOP_SIZE, baselineScratch);
+        long sum = Baselines.noOpt(Rubric.SEED_LOOP_SIZE, baselineScratch);
+        return new Answer(sum, baselineScratch[start.check()]);
     }
 
     @Override
-    public Long candidate(Start start) {
+    public Answer candidate(Start start) {
         start.copyInto(candidateScratch);
-        return rewrite(Rubric.SEED_LOOP_SIZE, candidateScratch);
+        long sum = rewrite(Rubric.SEED_LOOP_SIZE, candidateScratch);
+        return new Answer(sum, candidateScratch[start.check()]);
     }
 
     /** The student's rewrite. */

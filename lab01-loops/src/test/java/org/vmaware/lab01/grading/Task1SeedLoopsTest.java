@@ -79,6 +79,7 @@ class Task1SeedLoopsTest {
             // arraySize below the length: the elements past it must be left alone
             requireSame(loop, randomArray(random, length), random.nextInt(length + 1));
         }
+        Bursts.run(i -> requireSame(loop, randomArray(random, 64), random.nextInt(65)));
         int[] twice = randomArray(random, 37);
         int[] expected = twice.clone();
         Baselines.noOpt(twice.length, expected);

@@ -38,6 +38,14 @@ class Task2BoxingTest {
                         () -> "sumPrimitive over " + range + " of " + size + " values");
             }
         }
+        int[] burstValues = random.ints(512).toArray();
+        List<Integer> burstBoxed = boxed(burstValues);
+        Bursts.run(i -> {
+            Range range = Range.any(random, burstValues.length);
+            assertEquals(Baselines.sumBoxed(burstBoxed, range.from(), range.to()),
+                    Boxing.sumPrimitive(burstValues, range.from(), range.to()),
+                    () -> "sumPrimitive over " + range + " of 512 values, call " + i + " of bursts with pauses");
+        });
         int[] extremes = {Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE, Integer.MIN_VALUE};
         assertEquals(2L * Integer.MAX_VALUE + 3L * Integer.MIN_VALUE, Boxing.sumPrimitive(extremes, 0, 5),
                 "the sum is a long: int values must not wrap when added");
@@ -49,10 +57,28 @@ class Task2BoxingTest {
         SplittableRandom data = new SplittableRandom(GradingSettings.current().seedFor("boxing data"));
         int[] values = data.ints(Rubric.BOXED_SIZE).toArray();
         List<Integer> boxed = boxed(values);
+        long[] prefix = Probe.prefixSums(values.length, i -> values[i]);
+        // each call sets one element (on both sides' copies of the values) and puts it back: see Probe
         SpeedUp.of("int[] vs List<Integer>, random ranges of " + Rubric.BOXED_SIZE + " values",
-                random -> Range.atLeastHalf(random, Rubric.BOXED_SIZE),
-                range -> Baselines.sumBoxed(boxed, range.from(), range.to()),
-                range -> Boxing.sumPrimitive(values, range.from(), range.to()))
+                random -> Probe.atLeastHalf(random, Rubric.BOXED_SIZE, Rubric.BOXED_SIZE, SplittableRandom::nextInt),
+                probe -> {
+                    Integer was = boxed.set(probe.position(), probe.value());
+                    try {
+                        return Baselines.sumBoxed(boxed, probe.from(), probe.to());
+                    } finally {
+                        boxed.set(probe.position(), was);
+                    }
+                },
+                probe -> {
+                    int was = values[probe.position()];
+                    values[probe.position()] = probe.value();
+                    try {
+                        return Boxing.sumPrimitive(values, probe.from(), probe.to());
+                    } finally {
+                        values[probe.position()] = was;
+                    }
+                })
+                .oracle(probe -> probe.oracle(prefix, probe.position(), probe.value(), values[probe.position()]))
                 .atLeast(Rubric.BOXED_TARGET)
                 .hint("loop over the int[] itself: no List, no Integer, no boxing").measure().require();
     }

@@ -3,6 +3,7 @@ package org.vmaware.lab01.grading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import java.util.function.IntSupplier;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -34,20 +35,48 @@ class Task3BranchesTest {
                         () -> "sumAtLeast128BranchFree over " + range + " of " + size + " random bytes");
             }
         }
+        int[] burstBytes = randomBytes(random, 512);
+        Bursts.run(i -> {
+            Range range = Range.any(random, burstBytes.length);
+            assertEquals(Baselines.sumAtLeast128WithBranch(burstBytes, range.from(), range.to()),
+                    Branches.sumAtLeast128BranchFree(burstBytes, range.from(), range.to()),
+                    () -> "sumAtLeast128BranchFree over " + range + " of 512 random bytes, call " + i
+                            + " of bursts with pauses");
+        });
     }
 
     @Graded(task = 3, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
     @DisplayName("3b the branch-free sum beats the branch on random bytes")
     void branchFreeIsFaster() {
         int[] bytes = randomBytes(new SplittableRandom(GradingSettings.current().seedFor("branch data")), Rubric.BRANCH_SIZE);
+        long[] prefix = Probe.prefixSums(bytes.length, i -> atLeast128(bytes[i]));
+        // each call sets one byte and puts it back: see Probe
         SpeedUp.of("branch-free vs branch, random ranges of " + Rubric.BRANCH_SIZE + " random bytes",
-                random -> Range.atLeastHalf(random, Rubric.BRANCH_SIZE),
-                range -> Baselines.sumAtLeast128WithBranch(bytes, range.from(), range.to()),
-                range -> Branches.sumAtLeast128BranchFree(bytes, range.from(), range.to()))
+                random -> Probe.atLeastHalf(random, Rubric.BRANCH_SIZE, Rubric.BRANCH_SIZE, r -> r.nextInt(256)),
+                probe -> withProbe(bytes, probe, () -> Baselines.sumAtLeast128WithBranch(bytes, probe.from(), probe.to())),
+                probe -> withProbe(bytes, probe, () -> Branches.sumAtLeast128BranchFree(bytes, probe.from(), probe.to())))
+                .oracle(probe -> (int) probe.oracle(prefix, probe.position(), atLeast128(probe.value()),
+                        atLeast128(bytes[probe.position()])))
                 .atLeast(Rubric.BRANCH_TARGET)
                 .hint("no if, no ?:, no comparison: value & -(value >>> 7) is the value when it is at least 128 and 0"
                         + " otherwise; a loop of plain arithmetic is one that C2 can vectorize")
                 .measure().require();
+    }
+
+    /** What one byte adds to the sum: itself from 128 up, else nothing. */
+    private static int atLeast128(int value) {
+        return value >= 128 ? value : 0;
+    }
+
+    /** Sets the probe's byte, asks, and puts the old byte back. */
+    private static int withProbe(int[] bytes, Probe probe, IntSupplier sum) {
+        int was = bytes[probe.position()];
+        bytes[probe.position()] = probe.value();
+        try {
+            return sum.getAsInt();
+        } finally {
+            bytes[probe.position()] = was;
+        }
     }
 
     static int[] randomBytes(SplittableRandom random, int size) {

@@ -3,6 +3,7 @@ package org.vmaware.lab01.grading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import java.util.function.LongSupplier;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -31,6 +32,13 @@ class Task4TraversalTest {
                         () -> "sumRowByRow over rows " + rows + " of a " + shape[0] + "x" + shape[1] + " matrix");
             }
         }
+        int[][] burstMatrix = matrix(random, 24, 24);
+        Bursts.run(i -> {
+            Range rows = Range.any(random, burstMatrix.length);
+            assertEquals(Baselines.sumColumnByColumn(burstMatrix, rows.from(), rows.to()),
+                    Traversal.sumRowByRow(burstMatrix, rows.from(), rows.to()),
+                    () -> "sumRowByRow over rows " + rows + " of a 24x24 matrix, call " + i + " of bursts with pauses");
+        });
     }
 
     @Graded(task = 4, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
@@ -38,13 +46,39 @@ class Task4TraversalTest {
     void rowByRowIsFaster() {
         int[][] matrix = matrix(new SplittableRandom(GradingSettings.current().seedFor("traversal data")),
                 Rubric.MATRIX_SIZE, Rubric.MATRIX_SIZE);
+        int columns = Rubric.MATRIX_SIZE;
+        long[] prefix = Probe.prefixSums(matrix.length, row -> {
+            long sum = 0;
+            for (int value : matrix[row]) {
+                sum += value;
+            }
+            return sum;
+        });
+        // each call sets one element and puts it back: see Probe
         SpeedUp.of("row by row vs column by column, random row ranges of a " + Rubric.MATRIX_SIZE + "x"
-                        + Rubric.MATRIX_SIZE + " matrix", random -> Range.atLeastHalf(random, Rubric.MATRIX_SIZE),
-                rows -> Baselines.sumColumnByColumn(matrix, rows.from(), rows.to()),
-                rows -> Traversal.sumRowByRow(matrix, rows.from(), rows.to()))
+                        + Rubric.MATRIX_SIZE + " matrix",
+                random -> Probe.atLeastHalf(random, Rubric.MATRIX_SIZE, Rubric.MATRIX_SIZE * columns,
+                        SplittableRandom::nextInt),
+                probe -> withProbe(matrix, probe, () -> Baselines.sumColumnByColumn(matrix, probe.from(), probe.to())),
+                probe -> withProbe(matrix, probe, () -> Traversal.sumRowByRow(matrix, probe.from(), probe.to())))
+                .oracle(probe -> probe.oracle(prefix, probe.position() / columns, probe.value(),
+                        matrix[probe.position() / columns][probe.position() % columns]))
                 .atLeast(Rubric.TRAVERSAL_TARGET)
                 .hint("make the outer loop go over rows and the inner loop over one row's elements, start to end")
                 .measure().require();
+    }
+
+    /** Sets the probe's element (row-major position in a square matrix), asks, and puts the old one back. */
+    private static long withProbe(int[][] matrix, Probe probe, LongSupplier sum) {
+        int[] row = matrix[probe.position() / matrix.length];
+        int column = probe.position() % matrix.length;
+        int was = row[column];
+        row[column] = probe.value();
+        try {
+            return sum.getAsLong();
+        } finally {
+            row[column] = was;
+        }
     }
 
     private static int[][] matrix(SplittableRandom random, int rows, int columns) {

@@ -3,6 +3,7 @@ package org.vmaware.lab01.grading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
+import java.util.function.DoubleSupplier;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -43,6 +44,14 @@ class Task5AccumulatorsTest {
                         () -> "sumFourAccumulators over " + range + " of " + size + " random doubles");
             }
         }
+        double[] burstValues = wholeNumbers(random, 512);
+        Bursts.run(i -> {
+            Range range = Range.any(random, burstValues.length);
+            assertEquals(Baselines.sumOneAccumulator(burstValues, range.from(), range.to()),
+                    Accumulators.sumFourAccumulators(burstValues, range.from(), range.to()),
+                    () -> "sumFourAccumulators over " + range + " of 512 whole numbers, call " + i
+                            + " of bursts with pauses");
+        });
     }
 
     @Graded(task = 5, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
@@ -50,14 +59,32 @@ class Task5AccumulatorsTest {
     void fourAccumulatorsIsFaster() {
         double[] values = wholeNumbers(new SplittableRandom(GradingSettings.current().seedFor("accumulator data")),
                 Rubric.ACCUMULATOR_SIZE);
+        // whole numbers below 2^20: every partial sum is exact, so the long prefix sums are the exact answer
+        long[] prefix = Probe.prefixSums(values.length, i -> (long) values[i]);
+        // each call sets one element and puts it back: see Probe
         SpeedUp.of("four accumulators vs one, random ranges of " + Rubric.ACCUMULATOR_SIZE + " doubles",
-                random -> Range.atLeastHalf(random, Rubric.ACCUMULATOR_SIZE),
-                range -> Baselines.sumOneAccumulator(values, range.from(), range.to()),
-                range -> Accumulators.sumFourAccumulators(values, range.from(), range.to()))
+                random -> Probe.atLeastHalf(random, Rubric.ACCUMULATOR_SIZE, Rubric.ACCUMULATOR_SIZE,
+                        r -> r.nextInt(1 << 20)),
+                probe -> withProbe(values, probe, () -> Baselines.sumOneAccumulator(values, probe.from(), probe.to())),
+                probe -> withProbe(values, probe,
+                        () -> Accumulators.sumFourAccumulators(values, probe.from(), probe.to())))
+                .oracle(probe -> (double) probe.oracle(prefix, probe.position(), probe.value(),
+                        (long) values[probe.position()]))
                 .atLeast(Rubric.ACCUMULATOR_TARGET)
                 .hint("keep four sums in four local variables, each adding every fourth element, and add them up at"
                         + " the end: each addition then waits only for the one four elements back")
                 .measure().require();
+    }
+
+    /** Sets the probe's element, asks, and puts the old one back. */
+    private static double withProbe(double[] values, Probe probe, DoubleSupplier sum) {
+        double was = values[probe.position()];
+        values[probe.position()] = probe.value();
+        try {
+            return sum.getAsDouble();
+        } finally {
+            values[probe.position()] = was;
+        }
     }
 
     private static double[] wholeNumbers(SplittableRandom random, int size) {

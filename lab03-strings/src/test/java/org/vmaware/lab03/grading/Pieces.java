@@ -56,6 +56,62 @@ public final class Pieces {
         return new Repetition(word(random, alphabet, 1 + random.nextInt(4)), times);
     }
 
+    /**
+     * A repetition of the same shape as {@code shape} (the piece's alphabet and length, the times) with a fresh
+     * random piece: inputs for counting bytes, which must be alike in size and new in value.
+     */
+    public static Repetition repetitionLike(Repetition shape, SplittableRandom random) {
+        String first = shape.piece();
+        String alphabet = ALPHABETS[0];
+        for (String candidate : ALPHABETS) {
+            if (candidate.contains(new String(Character.toChars(first.codePointAt(0))))) {
+                alphabet = candidate;
+                break;
+            }
+        }
+        return new Repetition(word(random, alphabet, first.codePointCount(0, first.length())), shape.times());
+    }
+
+    /**
+     * Whether {@code result} is the pieces, in order, with nothing between them: the length first, then each piece
+     * matched in place. A trusted check that costs no more than one pass over the result, where {@code +=} as the
+     * oracle would cost hundreds of times the candidate's call.
+     */
+    public static boolean isConcatenation(List<String> pieces, String result) {
+        if (result == null) {
+            return false;
+        }
+        long length = 0;
+        for (String piece : pieces) {
+            length += piece.length();
+        }
+        if (length != result.length()) {
+            return false;
+        }
+        int at = 0;
+        for (String piece : pieces) {
+            if (!result.startsWith(piece, at)) {
+                return false;
+            }
+            at += piece.length();
+        }
+        return true;
+    }
+
+    /** Whether {@code result} is the piece repeated the given times, checked as {@link #isConcatenation} does. */
+    public static boolean isRepetition(Repetition input, String result) {
+        String piece = input.piece();
+        if (result == null || (long) piece.length() * input.times() != result.length()) {
+            return false;
+        }
+        for (int at = 0; at < result.length(); at += piece.length()) {
+            if (!result.startsWith(piece, at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The inputs where implementations tend to break. */
     public static List<List<String>> edgeCases() {
         return List.of(List.of(), List.of(""), List.of("", ""), List.of("a"), List.of("\uD83D\uDE00"),

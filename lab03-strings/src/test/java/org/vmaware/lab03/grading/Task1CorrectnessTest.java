@@ -15,7 +15,8 @@ import org.vmaware.grader.GradingSettings;
 
 /**
  * Task 1: every variant returns exactly what {@code +=} returns, on edge cases and on seeded random inputs with
- * empty pieces and text outside Latin-1. The starter's naive code passes these; speed is task 2.
+ * empty pieces and text outside Latin-1, then in bursts of calls with pauses between them, as the timed checks
+ * call. The starter's naive code passes these; speed is task 2.
  */
 @DisplayName("Task 1: correctness")
 class Task1CorrectnessTest {
@@ -68,6 +69,14 @@ class Task1CorrectnessTest {
                 assertEquals(Baselines.repeatWithPlus(input), variant.apply(input),
                         () -> variant.title() + " differs from += for " + input);
             }
+            Bursts.run(i -> {
+                Repetition input = Pieces.repetition(random, random.nextInt(40));
+                String got = variant.apply(input);
+                if (!Pieces.isRepetition(input, got)) {
+                    fail(variant.title() + " differs from += for " + input + " (call " + i + " of bursts of "
+                            + Bursts.CALLS_PER_BURST + " calls, with pauses between them)");
+                }
+            });
         }
     }
 
@@ -80,6 +89,13 @@ class Task1CorrectnessTest {
             requireSame(variant.title(), Baselines::plusLoop, variant::apply, Pieces.random(random, random.nextInt(300)));
         }
         requireSame(variant.title(), Baselines::plusLoop, variant::apply, Pieces.random(random, Rubric.SPEED_PIECES));
+        Bursts.run(i -> {
+            List<String> pieces = Pieces.random(random, random.nextInt(40));
+            if (!Pieces.isConcatenation(pieces, variant.apply(pieces))) {
+                requireSame(variant.title() + " (call " + i + " of bursts of " + Bursts.CALLS_PER_BURST + " calls,"
+                        + " with pauses between them)", Baselines::plusLoop, variant::apply, pieces);
+            }
+        });
     }
 
     private static void requireSame(String title, Function<List<String>, String> expected,

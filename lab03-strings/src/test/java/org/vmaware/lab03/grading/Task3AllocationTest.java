@@ -14,6 +14,10 @@ import org.vmaware.grader.GradingSettings;
  * Task 3: the bytes each variant allocates, which do not depend on the CPU or the load. {@code +=} must allocate
  * at least {@link Rubric#BYTES_RATIO_TARGET} times the variant's bytes at {@link Rubric#BYTES_PIECES} pieces, and
  * the variant's bytes must grow linearly: at most {@link Rubric#LINEAR_GROWTH_MAX} times from n to 2n.
+ *
+ * <p>Every call gets a fresh input, a new list of new random pieces (a cache keyed by the input, by identity or by
+ * value, serves no call), and every result is checked: against {@code +=}'s for the same input, or by
+ * {@link Pieces#isConcatenation}.</p>
  */
 @DisplayName("Task 3: allocated bytes")
 class Task3AllocationTest {
@@ -58,22 +62,27 @@ class Task3AllocationTest {
     @DisplayName("3g String.repeat and StringUtils.repeat allocate linearly, far less than +=")
     void repeats() {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("repeat bytes"));
-        Repetition input = Pieces.repetition(random, Rubric.BYTES_PIECES);
-        String piece = input.piece();
+        // one shape (alphabet, piece length), a fresh piece for every call: alike in bytes, new in value
+        Repetition shape = Pieces.repetition(random, Rubric.BYTES_PIECES);
+        long seed = random.nextLong();
         for (RepeatVariant variant : RepeatVariant.values()) {
-            Allocation.requireAtMostFractionOf(variant.title(), input, Baselines::repeatWithPlus, variant::apply,
-                    Rubric.BYTES_RATIO_TARGET, variant.hint());
-            Allocation.requireGrowth(variant.title(), n -> new Repetition(piece, n), variant::apply,
-                    Rubric.GROWTH_PIECES, 0, Rubric.LINEAR_GROWTH_MAX, variant.hint());
+            Allocation.requireAtMostFractionOf(variant.title(),
+                    i -> Pieces.repetitionLike(shape, new SplittableRandom(seed + i)), Baselines::repeatWithPlus,
+                    variant::apply, Rubric.BYTES_RATIO_TARGET, variant.hint());
+            Allocation.requireGrowth(variant.title(), (n, i) -> Pieces.repetitionLike(new Repetition(shape.piece(), n),
+                    new SplittableRandom(seed + 1000 + i)), variant::apply, Pieces::isRepetition, Rubric.GROWTH_PIECES,
+                    0, Rubric.LINEAR_GROWTH_MAX, variant.hint());
         }
     }
 
     private static void requireLinearBytes(Variant variant) {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor(variant.name() + " bytes"));
-        Allocation.requireAtMostFractionOf(variant.title(), Pieces.random(random, Rubric.BYTES_PIECES),
-                Baselines::plusLoop, variant::apply, Rubric.BYTES_RATIO_TARGET, variant.hint());
         long seed = random.nextLong();
-        Allocation.requireGrowth(variant.title(), n -> Pieces.random(new SplittableRandom(seed), n), variant::apply,
-                Rubric.GROWTH_PIECES, 0, Rubric.LINEAR_GROWTH_MAX, variant.hint());
+        Allocation.requireAtMostFractionOf(variant.title(),
+                i -> Pieces.random(new SplittableRandom(seed + i), Rubric.BYTES_PIECES), Baselines::plusLoop,
+                variant::apply, Rubric.BYTES_RATIO_TARGET, variant.hint());
+        Allocation.requireGrowth(variant.title(), (n, i) -> Pieces.random(new SplittableRandom(seed + 1000 + i), n),
+                variant::apply, Pieces::isConcatenation, Rubric.GROWTH_PIECES, 0, Rubric.LINEAR_GROWTH_MAX,
+                variant.hint());
     }
 }

@@ -657,20 +657,47 @@ public final class ClassFilePolicy {
                 c.type(Type.getObjectType(e), where);
             }
             return new MethodVisitor(Opcodes.ASM9) {
+                /** The last instruction's opcode, for StreamSupport's parallel flag. */
+                private int previous = -1;
+
+                @Override
+                public void visitInsn(int opcode) {
+                    previous = opcode;
+                }
+
+                @Override
+                public void visitVarInsn(int opcode, int var) {
+                    previous = opcode;
+                }
+
+                @Override
+                public void visitIntInsn(int opcode, int operand) {
+                    previous = opcode;
+                }
+
                 @Override
                 public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
                     c.references.add(new Reference(Reference.Kind.METHOD, elementOwner(owner), method, desc, where));
                     c.type(Type.getMethodType(desc), where);
+                    // StreamSupport's streams are sequential only when their last argument is the constant false
+                    if (owner.equals("java/util/stream/StreamSupport") && desc.contains("Z)")
+                            && previous != Opcodes.ICONST_0) {
+                        c.references.add(new Reference(Reference.Kind.METHOD, owner, method
+                                + " with a parallel flag that is not the constant false", desc, where));
+                    }
+                    previous = opcode;
                 }
 
                 @Override
                 public void visitFieldInsn(int opcode, String owner, String field, String desc) {
+                    previous = -1;
                     c.references.add(new Reference(Reference.Kind.FIELD, elementOwner(owner), field, desc, where));
                     c.type(Type.getType(desc), where);
                 }
 
                 @Override
                 public void visitInvokeDynamicInsn(String indyName, String desc, Handle bootstrap, Object... args) {
+                    previous = -1;
                     c.references.add(new Reference(Reference.Kind.BOOTSTRAP, bootstrap.getOwner(), bootstrap.getName(),
                             bootstrap.getDesc(), where));
                     c.type(Type.getMethodType(desc), where);
@@ -681,11 +708,13 @@ public final class ClassFilePolicy {
 
                 @Override
                 public void visitLdcInsn(Object value) {
+                    previous = -1;
                     c.constant(value, where);
                 }
 
                 @Override
                 public void visitTypeInsn(int opcode, String type) {
+                    previous = -1;
                     c.type(Type.getObjectType(type), where);
                 }
 

@@ -26,28 +26,39 @@ import java.util.stream.Stream;
  * uid is killed after each child JVM.
  *
  * <pre>
- * setting                          boundary          what the child cannot do when the policy misses
- * root on Linux (Gradescope, CI)    separate uid      read 0700 folders, write the grader's files, outlive a check
- * anything else                     policy only       (the class-file policy alone; descendants are still killed)
+ * setting                          boundary                what the child cannot do when the policy misses
+ * root on Linux (Gradescope, CI)    separate uid            read 0700 folders, write the grader's files, outlive
+ *                                                           a check
+ *   ... where bubblewrap runs       separate uid + bwrap    and see any file but the system's and its work folder,
+ *                                                           or the network
+ * a normal user, bubblewrap runs    bwrap                   see any file but the system's and its work folder, the
+ *                                                           network, or outlive its JVM
+ * anything else                     policy only             (the class-file policy alone; descendants are killed)
  * </pre>
  *
- * <p>Mount namespaces need {@code CAP_SYS_ADMIN}, which root inside Docker lacks, so none is used. The threat
- * model ({@code docs/threat-model.md}) says what each setting stops and what it does not.</p>
+ * <p>Namespaces need {@code CAP_SYS_ADMIN} or unprivileged user namespaces, which root inside Docker lacks, so
+ * bubblewrap is used only where a trial run of it works. The threat model ({@code docs/threat-model.md}) says what
+ * each setting stops and what it does not.</p>
  */
 final class Sandbox implements AutoCloseable {
 
     /** The reserved uid range: one uid per concurrent grading, never a real user's, never {@code nobody}. */
     static final int FIRST_UID = 61_000;
     static final int UIDS = 1_000;
+    private static final String BWRAP = "/usr/bin/bwrap";
 
     private final String kind;
     private final int uid;
+    /** Whether the child also runs in bubblewrap's namespaces: only the work folder and the system's files in view. */
+    private final boolean bwrap;
+    private Path work;
     private final FileLock lock;
     private final FileChannel lockFile;
 
-    private Sandbox(String kind, int uid, FileChannel lockFile, FileLock lock) {
+    private Sandbox(String kind, int uid, boolean bwrap, FileChannel lockFile, FileLock lock) {
         this.kind = kind;
         this.uid = uid;
+        this.bwrap = bwrap;
         this.lockFile = lockFile;
         this.lock = lock;
     }
@@ -58,8 +69,13 @@ final class Sandbox implements AutoCloseable {
      * @param disabled true to use the policy only (the command line's {@code --sandbox=none}, for tests)
      */
     static Sandbox choose(boolean disabled) throws IOException {
-        if (disabled || !isLinuxRoot() || !Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
-            return new Sandbox("policy only", -1, null, null);
+        if (disabled) {
+            return new Sandbox("policy only", -1, false, null, null);
+        }
+        if (!isLinuxRoot() || !Files.isExecutable(Path.of("/usr/bin/setpriv"))) {
+            // a normal user: bubblewrap where a trial run works (Docker's seccomp and some AppArmor profiles block it)
+            boolean works = bwrapWorks(List.of());
+            return new Sandbox(works ? "bwrap" : "policy only", -1, works, null, null);
         }
         for (int i = 0; i < UIDS; i++) {
             int candidate = FIRST_UID + (int) ((ProcessHandle.current().pid() + i) % UIDS);
@@ -67,7 +83,8 @@ final class Sandbox implements AutoCloseable {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock held = channel.tryLock();
             if (held != null && processesOf(candidate).isEmpty()) {
-                return new Sandbox("separate uid", candidate, channel, held);
+                boolean works = bwrapWorks(setpriv(candidate));
+                return new Sandbox(works ? "separate uid + bwrap" : "separate uid", candidate, works, channel, held);
             }
             if (held != null) {
                 held.release();
@@ -77,7 +94,29 @@ final class Sandbox implements AutoCloseable {
         throw new IOException("no free sandbox uid in " + FIRST_UID + "-" + (FIRST_UID + UIDS - 1));
     }
 
-    /** How reports name this boundary: {@code separate uid} or {@code policy only}. */
+    /**
+     * Whether bubblewrap runs here, through {@code prefix}: being on the PATH is not the test (Docker's seccomp, a
+     * distribution's AppArmor, or no unprivileged user namespaces stop it).
+     */
+    private static boolean bwrapWorks(List<String> prefix) {
+        if (!Files.isExecutable(Path.of(BWRAP))) {
+            return false;
+        }
+        List<String> trial = new ArrayList<>(prefix);
+        trial.addAll(List.of(BWRAP, "--unshare-pid", "--unshare-net", "--die-with-parent", "--ro-bind", "/", "/",
+                "--proc", "/proc", "--dev", "/dev", "/bin/true"));
+        try {
+            return exitOf(trial) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static List<String> setpriv(int uid) {
+        return List.of("/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--");
+    }
+
+    /** How reports name this boundary: {@code separate uid}, {@code separate uid + bwrap}, {@code bwrap} or {@code policy only}. */
     String kind() {
         return kind;
     }
@@ -92,10 +131,35 @@ final class Sandbox implements AutoCloseable {
 
     /** The command the child's java is started through. */
     List<String> launcher() {
-        if (!separateUid()) {
-            return List.of();
+        List<String> command = new ArrayList<>(separateUid() ? setpriv(uid) : List.of());
+        if (bwrap && work != null) {
+            // A new mount, pid and network namespace: the child sees the system's own files read-only, the same
+            // CPUs and cgroup limits (/proc, /sys/fs/cgroup), its work folder, and nothing else of the machine's.
+            command.addAll(List.of(BWRAP, "--unshare-pid", "--unshare-net", "--die-with-parent", "--new-session",
+                    "--ro-bind", "/usr", "/usr"));
+            for (String dir : List.of("/bin", "/sbin", "/lib", "/lib64", "/lib32")) {
+                Path p = Path.of(dir);
+                if (Files.isSymbolicLink(p)) {
+                    try {
+                        command.addAll(List.of("--symlink", Files.readSymbolicLink(p).toString(), dir));
+                    } catch (IOException e) {
+                        // an unreadable link: leave it out
+                    }
+                } else if (Files.isDirectory(p)) {
+                    command.addAll(List.of("--ro-bind", dir, dir));
+                }
+            }
+            command.addAll(List.of("--ro-bind", "/etc", "/etc", "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp"));
+            if (Files.isDirectory(Path.of("/sys/fs/cgroup"))) {
+                command.addAll(List.of("--ro-bind", "/sys/fs/cgroup", "/sys/fs/cgroup"));
+            }
+            String javaHome = Path.of(System.getProperty("java.home")).toAbsolutePath().normalize().toString();
+            if (!javaHome.startsWith("/usr/")) {
+                command.addAll(List.of("--ro-bind", javaHome, javaHome));
+            }
+            command.addAll(List.of("--bind", work.toString(), work.toString(), "--"));
         }
-        return List.of("/usr/bin/setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups", "--");
+        return command;
     }
 
     /** The child's whole environment: nothing of the grader's. */
@@ -108,6 +172,7 @@ final class Sandbox implements AutoCloseable {
      * and its own working folder owned by its uid.
      */
     void prepare(Path work, Path childHome) throws IOException {
+        this.work = work.toAbsolutePath().normalize();
         if (!separateUid()) {
             return;
         }
@@ -138,7 +203,7 @@ final class Sandbox implements AutoCloseable {
             if (secret == null || !Files.exists(secret)) {
                 continue;
             }
-            List<String> command = new ArrayList<>(launcher());
+            List<String> command = new ArrayList<>(setpriv(uid));
             command.addAll(List.of("/bin/ls", secret.toString()));
             if (exitOf(command) == 0) {
                 problems.add(secret + " can be opened by the sandbox's uid " + uid + ", so the code under test could"
@@ -159,7 +224,7 @@ final class Sandbox implements AutoCloseable {
                 return;
             }
             // kill(-1) as that uid reaches every process of the uid at once, so a fork loop cannot outrun it
-            List<String> command = new ArrayList<>(launcher());
+            List<String> command = new ArrayList<>(setpriv(uid));
             command.addAll(List.of("/bin/kill", "-KILL", "-1"));
             try {
                 exitOf(command);
@@ -308,5 +373,10 @@ final class Sandbox implements AutoCloseable {
     /** Used where a report says which boundary held. */
     void describeTo(PrintStream log) {
         log.println("[grade] sandbox: " + kind + (separateUid() ? " (uid " + uid + ")" : ""));
+    }
+
+    /** Whether the child runs in bubblewrap's namespaces. */
+    boolean bwrap() {
+        return bwrap;
     }
 }

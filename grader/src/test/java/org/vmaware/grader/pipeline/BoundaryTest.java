@@ -101,7 +101,7 @@ class BoundaryTest {
         assertTrue(joins.contains("property=null"), joins);
         assertTrue(joins.contains("reference unreadable"), joins);
         assertTrue(joins.contains("report unwritable"), joins);
-        assertEquals("separate uid", results.path("extra_data").path("sandbox").asText());
+        assertTrue(results.path("extra_data").path("sandbox").asText().startsWith("separate uid"), results::toString);
         String visible = visible(out);
         assertAbsent(visible, property);
         assertAbsent(visible, REFERENCE_CANARY);
@@ -129,6 +129,22 @@ class BoundaryTest {
     }
 
     @Test
+    void theChildSeesTheMachineItRunsOn() throws Exception {
+        // the thresholds are judged by what the child sees: the same CPUs and heap limit inside as outside
+        Path out = work.resolve("out");
+        Path repository = FixtureLab.DIR.toAbsolutePath().normalize();
+        Path submission = submission(""
+                + "found.append(\"cpus=\").append(Runtime.getRuntime().availableProcessors());\n"
+                + "found.append(\" repository=\").append(Files.exists(Path.of(\"" + repository + "\")));\n");
+        JsonNode results = FixtureLab.grade(FixtureLab.home(), submission, out, true);
+        String joins = FixtureLab.check(results, "joins").path("output").asText();
+        assertTrue(joins.contains("cpus=" + Runtime.getRuntime().availableProcessors() + " "), joins);
+        if (results.path("extra_data").path("sandbox").asText().contains("bwrap")) {
+            assertTrue(joins.contains("repository=false"), () -> "bwrap shows the child only its work folder: " + joins);
+        }
+    }
+
+    @Test
     void everyLabsReferenceInTheRepositoryIsKeptPrivate() throws Exception {
         // the red team's a6: the graded lab's reference was private, the other labs' were world-readable
         Path root = work.resolve("repository");
@@ -153,7 +169,7 @@ class BoundaryTest {
         Path out = work.resolve("out");
         JsonNode results = FixtureLab.grade(FixtureLab.home(), null, out);
         String sandbox = results.path("extra_data").path("sandbox").asText();
-        assertTrue(List.of("separate uid", "policy only").contains(sandbox), sandbox);
+        assertTrue(List.of("separate uid + bwrap", "separate uid", "bwrap", "policy only").contains(sandbox), sandbox);
         assertTrue(results.path("output").asText().contains("sandbox: " + sandbox), results.path("output")::asText);
     }
 }

@@ -90,7 +90,12 @@ class ClassFilePolicyTest {
                 "java.util.concurrent.ConcurrentHashMap.reduceValuesToLong");
         assertRefused(check("public final class Bank { Object m(java.util.List<String> l) {"
                 + " return java.util.stream.StreamSupport.stream(l.spliterator(), true); } }", LAB09),
-                "java.util.stream.StreamSupport");
+                "java.util.stream.StreamSupport.stream with a parallel flag that is not the constant false");
+        assertRefused(check("public final class Bank { Object m(java.util.List<String> l, boolean p) {"
+                + " return java.util.stream.StreamSupport.stream(l.spliterator(), p); } }", LAB09),
+                "with a parallel flag that is not the constant false");
+        assertEquals(List.of(), check("public final class Bank { Object m(java.util.List<String> l) {"
+                + " return java.util.stream.StreamSupport.stream(l.spliterator(), false); } }", LAB09));
         assertRefused(check("public final class Bank { Object m(java.util.ArrayList<String> l) {"
                 + " return l.parallelStream(); } }", LAB09), "java.util.Collection.parallelStream");
     }

@@ -52,6 +52,17 @@ class BoundaryTest {
                 + "    try {\n" + body + "\n    } catch (Throwable t) { found.append(\" failed: \").append(t); }\n"
                 + "    throw new IllegalStateException(\"FOUND[\" + found + \"]\");\n"
                 + "  }\n"
+                + "  static String read(String file) {\n"
+                + "    try { return Files.readString(Path.of(file)).strip(); } catch (Exception e) { return \"-\"; }\n"
+                + "  }\n"
+                + "  static String own(String controller, String file) {\n"
+                + "    try { for (String line : Files.readAllLines(Path.of(\"/proc/self/cgroup\"))) {\n"
+                + "      String[] part = line.split(\":\", 3);\n"
+                + "      if (part.length == 3 && List.of(part[1].split(\",\")).contains(controller)) {\n"
+                + "        return read(\"/sys/fs/cgroup/\" + part[1] + part[2] + \"/\" + file); } }\n"
+                + "    } catch (Exception e) { return \"-\"; }\n"
+                + "    return \"-\";\n"
+                + "  }\n"
                 + "}\n");
         return work.resolve("submission");
     }
@@ -124,7 +135,8 @@ class BoundaryTest {
         String before = Files.readString(out.resolve("results.json"));
         List<Long> left = Sandbox.processesOf(Sandbox.FIRST_UID, Sandbox.FIRST_UID + Sandbox.UIDS - 1);
         assertEquals(List.of(), left, "no process of a sandbox uid is left after the grader returns");
-        Thread.sleep(5_000);
+        // five seconds by default; .ci/run waits the threat model's two minutes once (-Dboundary.waitSeconds=120)
+        Thread.sleep(1_000L * Long.getLong("boundary.waitSeconds", 5));
         assertFalse(Files.exists(marker), "a process started by the submission ran on after its check");
         assertEquals(before, Files.readString(out.resolve("results.json")), "the report is unchanged");
         assertEquals(0.0, results.path("score").asDouble(), () -> FixtureLab.describe(results));
@@ -132,18 +144,58 @@ class BoundaryTest {
 
     @Test
     void theChildSeesTheMachineItRunsOn() throws Exception {
-        // the thresholds are judged by what the child sees: the same CPUs and heap limit inside as outside
+        // the thresholds are judged by what the child sees: the same CPUs and cgroup limits inside as outside
         Path out = work.resolve("out");
         Path repository = FixtureLab.DIR.toAbsolutePath().normalize();
         Path submission = submission(""
                 + "found.append(\"cpus=\").append(Runtime.getRuntime().availableProcessors());\n"
+                + "found.append(\" limits=\").append(" + CGROUP_LIMITS + ");\n"
                 + "found.append(\" repository=\").append(Files.exists(Path.of(\"" + repository + "\")));\n");
         JsonNode results = FixtureLab.grade(FixtureLab.home(), submission, out, true);
         String joins = FixtureLab.check(results, "joins").path("output").asText();
         assertTrue(joins.contains("cpus=" + Runtime.getRuntime().availableProcessors() + " "), joins);
+        assertTrue(joins.contains("limits=" + cgroupLimits() + " "), () -> "outside: " + cgroupLimits() + "; " + joins);
         if (results.path("extra_data").path("sandbox").asText().contains("bwrap")) {
             assertTrue(joins.contains("repository=false"), () -> "bwrap shows the child only its work folder: " + joins);
         }
+    }
+
+    /**
+     * The CPU quota and memory limit of this process's cgroup (v1 or v2), as Java source for the child and as a
+     * method here: the same expression on both sides of the boundary.
+     */
+    private static final String CGROUP_LIMITS = "String.join(\",\", new String[] {"
+            + "read(\"/sys/fs/cgroup/cpu.max\"), read(\"/sys/fs/cgroup/cpu/cpu.cfs_quota_us\"),"
+            + " read(\"/sys/fs/cgroup/memory/memory.limit_in_bytes\"), own(\"cpu\", \"cpu.cfs_quota_us\"),"
+            + " own(\"memory\", \"memory.limit_in_bytes\")})";
+
+    private static String cgroupLimits() {
+        return String.join(",", new String[] {read("/sys/fs/cgroup/cpu.max"),
+            read("/sys/fs/cgroup/cpu/cpu.cfs_quota_us"), read("/sys/fs/cgroup/memory/memory.limit_in_bytes"),
+            own("cpu", "cpu.cfs_quota_us"), own("memory", "memory.limit_in_bytes")});
+    }
+
+    static String read(String file) {
+        try {
+            return Files.readString(Path.of(file)).strip();
+        } catch (Exception e) {
+            return "-";
+        }
+    }
+
+    /** The limit in this process's own cgroup of {@code controller} (cgroup v1), from /proc/self/cgroup. */
+    static String own(String controller, String file) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/cgroup"))) {
+                String[] part = line.split(":", 3);
+                if (part.length == 3 && List.of(part[1].split(",")).contains(controller)) {
+                    return read("/sys/fs/cgroup/" + part[1] + part[2] + "/" + file);
+                }
+            }
+        } catch (Exception e) {
+            return "-";
+        }
+        return "-";
     }
 
     @Test

@@ -90,6 +90,7 @@ public final class ClassFilePolicy {
             "java/lang/invoke/CallSite", "java/lang/invoke/TypeDescriptor");
 
     private static final Rules BASE = Rules.parse(readBase());
+    private static final String STREAM_SUPPORT = "java/util/stream/StreamSupport";
 
     private ClassFilePolicy() {
     }
@@ -591,6 +592,11 @@ public final class ClassFilePolicy {
             boolean field = h.getTag() <= Opcodes.H_PUTSTATIC;
             references.add(new Reference(field ? Reference.Kind.FIELD : Reference.Kind.METHOD, h.getOwner(),
                     h.getName(), h.getDesc(), where));
+            if (h.getOwner().equals(STREAM_SUPPORT) && h.getDesc().contains("Z)")) {
+                // a method reference takes its parallel flag from whoever calls it: never provably false
+                references.add(new Reference(Reference.Kind.METHOD, h.getOwner(), h.getName()
+                        + " with a parallel flag that is not the constant false", h.getDesc(), where));
+            }
             type(Type.getObjectType(h.getOwner()), where);
             type(field ? Type.getType(h.getDesc()) : Type.getMethodType(h.getDesc()), where);
         }
@@ -675,12 +681,36 @@ public final class ClassFilePolicy {
                     previous = opcode;
                 }
 
+                // A jump, or a frame (every jump target has one), means the value on the stack may come from
+                // elsewhere: `par ? true : false` ends with ICONST_0 on one branch only.
+                @Override
+                public void visitJumpInsn(int opcode, org.objectweb.asm.Label label) {
+                    previous = -1;
+                }
+
+                @Override
+                public void visitFrame(int type, int locals, Object[] local, int stack, Object[] onStack) {
+                    previous = -1;
+                }
+
+                @Override
+                public void visitTableSwitchInsn(int min, int max, org.objectweb.asm.Label dflt,
+                        org.objectweb.asm.Label... labels) {
+                    previous = -1;
+                }
+
+                @Override
+                public void visitLookupSwitchInsn(org.objectweb.asm.Label dflt, int[] keys,
+                        org.objectweb.asm.Label[] labels) {
+                    previous = -1;
+                }
+
                 @Override
                 public void visitMethodInsn(int opcode, String owner, String method, String desc, boolean itf) {
                     c.references.add(new Reference(Reference.Kind.METHOD, elementOwner(owner), method, desc, where));
                     c.type(Type.getMethodType(desc), where);
                     // StreamSupport's streams are sequential only when their last argument is the constant false
-                    if (owner.equals("java/util/stream/StreamSupport") && desc.contains("Z)")
+                    if (owner.equals(STREAM_SUPPORT) && desc.contains("Z)")
                             && previous != Opcodes.ICONST_0) {
                         c.references.add(new Reference(Reference.Kind.METHOD, owner, method
                                 + " with a parallel flag that is not the constant false", desc, where));

@@ -96,6 +96,14 @@ class ClassFilePolicyTest {
                 "with a parallel flag that is not the constant false");
         assertEquals(List.of(), check("public final class Bank { Object m(java.util.List<String> l) {"
                 + " return java.util.stream.StreamSupport.stream(l.spliterator(), false); } }", LAB09));
+        // the second red team's routes: the flag through a method reference, and a ternary whose last branch is false
+        assertRefused(check("public final class Bank { Object m(java.util.List<String> l) {"
+                + " java.util.function.BiFunction<java.util.Spliterator<String>, Boolean, Object> open ="
+                + " java.util.stream.StreamSupport::stream; return open.apply(l.spliterator(), Boolean.TRUE); } }",
+                LAB09), "with a parallel flag that is not the constant false");
+        assertRefused(check("public final class Bank { Object m(java.util.List<String> l, boolean p) {"
+                + " return java.util.stream.StreamSupport.stream(l.spliterator(), p ? true : false); } }", LAB09),
+                "with a parallel flag that is not the constant false");
         assertRefused(check("public final class Bank { Object m(java.util.ArrayList<String> l) {"
                 + " return l.parallelStream(); } }", LAB09), "java.util.Collection.parallelStream");
     }

@@ -27,22 +27,25 @@ public final class Pieces {
     private Pieces() {
     }
 
-    /** n pieces drawn at random from a pool of mixed text, empty pieces included. */
+    /**
+     * n pieces drawn at random from a pool of mixed text, empty pieces included. The list cannot be changed: the
+     * naive side and yours get the same list, and an answer is checked against it after the call.
+     */
     public static List<String> random(SplittableRandom random, int n) {
         List<String> pieces = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             pieces.add(POOL[random.nextInt(POOL.length)]);
         }
-        return pieces;
+        return List.copyOf(pieces);
     }
 
-    /** n pieces of the lecture's kind: short ASCII, 1 to 6 characters. */
+    /** n pieces of the lecture's kind: short ASCII, 1 to 6 characters; the list cannot be changed. */
     public static List<String> ascii(SplittableRandom random, int n) {
         List<String> pieces = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             pieces.add(ASCII_POOL[random.nextInt(ASCII_POOL.length)]);
         }
-        return pieces;
+        return List.copyOf(pieces);
     }
 
     /** A random short piece to repeat n times: ASCII, like the lecture's "xyz". */

@@ -240,13 +240,16 @@ final class Sandbox implements AutoCloseable {
         return processesOf(uid, uid);
     }
 
-    /** The pids whose real uid is in {@code [first, last]}, from /proc. */
+    /** The pids of live processes (not zombies) whose real uid is in {@code [first, last]}, from /proc. */
     static List<Long> processesOf(int first, int last) {
         List<Long> pids = new ArrayList<>();
         try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
             for (Path p : procs.filter(d -> d.getFileName().toString().matches("[0-9]+")).collect(Collectors.toList())) {
                 try {
                     for (String line : Files.readAllLines(p.resolve("status"))) {
+                        if (line.startsWith("State:") && line.contains("Z")) {
+                            break; // a zombie has ended: it runs nothing, and only its parent can reap it
+                        }
                         if (line.startsWith("Uid:")) {
                             int owner = Integer.parseInt(line.split("\\s+")[1]);
                             if (owner >= first && owner <= last) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.junit.jupiter.api.DisplayName;
 
+import org.vmaware.grader.Bursts;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;

@@ -1,9 +1,9 @@
-package org.vmaware.lab01.grading;
+package org.vmaware.grader;
 
 import java.util.function.IntConsumer;
 
 /**
- * Correctness in the pattern the timing checks call in: bursts of calls back to back, with pauses between them.
+ * For a lab's correctness checks: correctness in the pattern the timing checks call in: bursts of calls back to back, with pauses between them.
  * Code that is right on the first calls, or only after a pause, and wrong after that, fails here, not only in a
  * timed check.
  *
@@ -11,17 +11,17 @@ import java.util.function.IntConsumer;
  * Bursts.run(i -&gt; requireSame(random input))     3 bursts of 1,000 calls, 20 ms apart
  * </pre>
  */
-final class Bursts {
+public final class Bursts {
 
-    static final int BURSTS = 3;
-    static final int CALLS_PER_BURST = 1_000;
+    public static final int BURSTS = 3;
+    public static final int CALLS_PER_BURST = 1_000;
     private static final long PAUSE_MILLIS = 20;
 
     private Bursts() {
     }
 
     /** Calls {@code call} with 0, 1, 2, ... in {@link #BURSTS} bursts of {@link #CALLS_PER_BURST}, pausing before each. */
-    static void run(IntConsumer call) {
+    public static void run(IntConsumer call) {
         int n = 0;
         for (int burst = 0; burst < BURSTS; burst++) {
             try {

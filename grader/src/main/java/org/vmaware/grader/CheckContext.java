@@ -50,6 +50,11 @@ public final class CheckContext {
         data.putAll(values);
     }
 
+    /** Adds one value to the check's data for the reports, adding to a number already there (a phase's time). */
+    public void add(String key, long value) {
+        data.merge(key, value, (a, b) -> a instanceof Long ? (Long) a + (Long) b : b);
+    }
+
     /** Adds a line of feedback shown with the check whatever its outcome. */
     public void note(String line) {
         note = note.isEmpty() ? line : note + "\n" + line;

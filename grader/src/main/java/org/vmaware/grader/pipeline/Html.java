@@ -76,7 +76,7 @@ final class Html {
     private static String speedUps(JsonNode results) {
         List<JsonNode> rows = new ArrayList<>();
         for (JsonNode t : results.path("tests")) {
-            if (Reports.visible(t) && t.path("extra_data").has("speedup_median")) {
+            if (Reports.visible(t) && t.path("extra_data").path("verdict").has("median")) {
                 rows.add(t);
             }
         }
@@ -85,9 +85,9 @@ final class Html {
         }
         double top = 2;
         for (JsonNode t : rows) {
-            JsonNode d = t.path("extra_data");
-            top = Math.max(top, Math.max(d.path("speedup_target").asDouble(), finite(d.path("speedup_high").asDouble(),
-                    d.path("speedup_median").asDouble())));
+            JsonNode d = t.path("extra_data").path("verdict");
+            top = Math.max(top, Math.max(d.path("spec").path("target").asDouble(), finite(d.path("high").asDouble(),
+                    d.path("median").asDouble())));
         }
         double low = 0.5;
         double high = top * 1.5;
@@ -106,18 +106,18 @@ final class Html {
         }
         int y = 4;
         for (JsonNode t : rows) {
-            JsonNode d = t.path("extra_data");
-            double median = Math.max(low, d.path("speedup_median").asDouble());
-            double target = d.path("speedup_target").asDouble();
+            JsonNode d = t.path("extra_data").path("verdict");
+            double median = Math.max(low, d.path("median").asDouble());
+            double target = d.path("spec").path("target").asDouble();
             double from = x(1, low, high);
             double to = x(Math.min(median, high), low, high);
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>%n", y + 17,
                     escape(t.path("number").asText() + " " + shorten(t.path("name").asText(), 40))));
             svg.append(String.format(Locale.ROOT, "<rect class=\"speedup\" data-check=\"%s\" data-median=\"%.3f\""
                     + " x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"20\" fill=\"%s\"/>%n",
-                    escape(d.path("id").asText()), median, Math.min(from, to), y + 4, Math.max(1, Math.abs(to - from)), BAR));
-            double lo = d.path("speedup_low").asDouble();
-            double hi = finite(d.path("speedup_high").asDouble(), median);
+                    escape(t.path("extra_data").path("id").asText()), median, Math.min(from, to), y + 4, Math.max(1, Math.abs(to - from)), BAR));
+            double lo = d.path("low").asDouble();
+            double hi = finite(d.path("high").asDouble(), median);
             if (lo > 0) {
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" stroke=\"#111\""
                         + " stroke-width=\"2\"/>%n", x(Math.max(lo, low), low, high), y + 14,
@@ -127,7 +127,7 @@ final class Html {
             svg.append(String.format(Locale.ROOT, "<line class=\"target\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\""
                     + " stroke=\"%s\" stroke-width=\"3\"/>%n", tx, y, tx, y + 28, TARGET));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%.2fx (target %sx)</text>%n",
-                    Math.min(WIDTH - 130.0, Math.max(to, tx) + 6), y + 17, d.path("speedup_median").asDouble(),
+                    Math.min(WIDTH - 130.0, Math.max(to, tx) + 6), y + 17, d.path("median").asDouble(),
                     Grading.format(target)));
             y += ROW;
         }
@@ -166,7 +166,7 @@ final class Html {
                 double w = Math.max(1, (WIDTH - LABEL - 150) * Math.log10(Math.max(1, value)) / Math.log10(top * 2));
                 svg.append(String.format(Locale.ROOT, "<rect class=\"bytes %s\" data-check=\"%s\" x=\"%d\" y=\"%d\""
                         + " width=\"%.1f\" height=\"16\" fill=\"%s\"/><text x=\"%.1f\" y=\"%d\">%s: %,.0f B</text>%n",
-                        bar[0], escape(d.path("id").asText()), LABEL, y, w, bar[1], LABEL + w + 6, y + 13, bar[0], value));
+                        bar[0], escape(t.path("extra_data").path("id").asText()), LABEL, y, w, bar[1], LABEL + w + 6, y + 13, bar[0], value));
                 y += 18;
             }
             y += 14;

@@ -109,8 +109,9 @@ public final class Reports {
         md.append("| # | check | points | verdict | measured |\n|---|---|---|---|---|\n");
         for (JsonNode t : results.path("tests")) {
             JsonNode data = t.path("extra_data");
-            String measured = data.has("speedup_median") ? String.format(Locale.ROOT, "%.2fx (target %.2gx)",
-                    data.path("speedup_median").asDouble(), data.path("speedup_target").asDouble())
+            JsonNode verdict = data.path("verdict");
+            String measured = verdict.has("median") ? String.format(Locale.ROOT, "%.2fx (target %.2gx)",
+                    verdict.path("median").asDouble(), verdict.path("spec").path("target").asDouble())
                     : data.has("bytes_ratio") ? String.format(Locale.ROOT, "%.1fx fewer bytes",
                             data.path("bytes_ratio").asDouble()) : "";
             md.append("| ").append(t.path("number").asText()).append(" | ").append(cell(t.path("name").asText()))

@@ -3,6 +3,7 @@ package org.vmaware.grader.timing;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 
@@ -19,6 +20,7 @@ public enum Clock {
     WALL;
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final CompilationMXBean JIT = ManagementFactory.getCompilationMXBean();
     private static final com.sun.management.ThreadMXBean HOTSPOT_THREADS =
             THREADS instanceof com.sun.management.ThreadMXBean ? (com.sun.management.ThreadMXBean) THREADS : null;
     private static final MethodHandle TOTAL_ALLOCATED = totalAllocatedBytes();
@@ -82,6 +84,14 @@ public enum Clock {
         } catch (NoSuchMethodException | IllegalAccessException e) {
             return null;
         }
+    }
+
+    /**
+     * Milliseconds the JIT has spent compiling in this JVM, over every compile finished so far; 0 where the JVM has
+     * no JIT ({@code -Xint}) or does not count it. Warm-up reads it to see the JIT go quiet.
+     */
+    static long jitMillis() {
+        return JIT != null && JIT.isCompilationTimeMonitoringSupported() ? JIT.getTotalCompilationTime() : 0;
     }
 
     /** Threads started in this JVM so far (exact). */

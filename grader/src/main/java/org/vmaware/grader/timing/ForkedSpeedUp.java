@@ -74,6 +74,7 @@ public final class ForkedSpeedUp extends SpecBuilder<ForkedSpeedUp> {
     public Verdict measure() {
         Spec spec = spec();
         spec.requireTarget();
+        long started = System.nanoTime();
         List<Channel.Frame> frames = new ArrayList<>();
         ForkedJvm.Result result = ForkedJvm.main(ForkedSpeedUpMain.class.getName()).flags(flags)
                 .args(comparison.getName(), encode(spec.toJson()))
@@ -98,7 +99,7 @@ public final class ForkedSpeedUp extends SpecBuilder<ForkedSpeedUp> {
             if (answer.type().equals(FAILURE_FRAME)) {
                 throw new AssertionFailedError(spec.name() + ": " + answer.payload());
             }
-            return Verdict.fromJson(answer.payload());
+            return Verdict.fromJson(answer.payload()).seenFromParent(System.nanoTime() - started);
         }
         throw new AssertionFailedError(String.format(Locale.ROOT, "%s: the child JVM (%s) %s without a verdict.%n%s",
                 spec.name(), String.join(" ", flags), result.timedOut() ? "ran past " + timeout.toSeconds() + " s"

@@ -3,11 +3,11 @@ package org.vmaware.grader.timing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Set;
 
 /**
  * The whole specification of one timing check, as one immutable value: what it needs (target and bands), how it
@@ -28,7 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param hint            what to try when the check fails
  * @param clock           the clock the rounds are timed by
  * @param errorBudget     the probability of a wrong verdict the check may spend, over all its looks and retries
- * @param maxRounds       the rounds one attempt may take (at least 20)
+ * @param maxRounds       the rounds one attempt may take (at least 20: two looks)
  * @param retries         attempts after the first, when the first is inconclusive
  * @param batchNanos      the clock time one batch of calls aims at
  * @param warmupMinNanos  the least clock time warm-up takes
@@ -41,19 +41,21 @@ public record Spec(String name, double target, List<Band> bands, String hint, Cl
         int maxRounds, int retries, long batchNanos, long warmupMinNanos, long warmupMaxNanos, long budgetNanos,
         int checkedPerRound, long seed) {
 
-    /** Rounds before the first look: the sign test gives no interval at 0.1% with fewer. */
-    public static final int MIN_ROUNDS = 20;
+    /** Rounds before the first look: the sign test gives no interval at 0.1% with fewer (2^-12 = 2.4e-4). */
+    public static final int FIRST_LOOK = 12;
+    /** The fewest rounds an attempt may be given: a first look and a second ({@link Rule}). */
+    public static final int MIN_MAX_ROUNDS = 20;
     /**
-     * Answers checked per side and round by default: 128 x at least 20 rounds is at least 2,560 checked calls per
-     * verdict, so a candidate wrong on 1% of its calls escapes with probability at most 0.99^2560 = 7e-12.
+     * Answers checked per side and round by default: 128 x at least 18 rounds (6 of warm-up, 12 measured) is at
+     * least 2,304 checked calls per verdict where a batch has 128 calls or more, so a candidate wrong on 1% of its
+     * calls escapes with probability at most 0.99^2304 = 9e-11; where a batch is shorter, every call is checked.
      */
     public static final int CHECKED_PER_ROUND = 128;
 
     /** Every field must be present and known: a spec is rebuilt as written, never completed with defaults. */
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final Set<String> FIELDS = Set.of("name", "target", "bands", "hint", "clock", "errorBudget",
+            "maxRounds", "retries", "batchNanos", "warmupMinNanos", "warmupMaxNanos", "budgetNanos", "checkedPerRound",
+            "seed");
 
     public Spec {
         Objects.requireNonNull(name, "name");
@@ -63,8 +65,8 @@ public record Spec(String name, double target, List<Band> bands, String hint, Cl
         if (!(errorBudget > 0 && errorBudget < 0.5)) {
             throw new IllegalArgumentException("error budget must be in (0, 0.5), got " + errorBudget);
         }
-        if (maxRounds < MIN_ROUNDS) {
-            throw new IllegalArgumentException("at least " + MIN_ROUNDS + " rounds, got " + maxRounds);
+        if (maxRounds < MIN_MAX_ROUNDS) {
+            throw new IllegalArgumentException("at least " + MIN_MAX_ROUNDS + " rounds, got " + maxRounds);
         }
         if (retries < 0 || checkedPerRound < 1 || batchNanos < 1 || warmupMinNanos < 0
                 || warmupMaxNanos < warmupMinNanos || budgetNanos < 1) {
@@ -74,7 +76,7 @@ public record Spec(String name, double target, List<Band> bands, String hint, Cl
 
     /** The defaults: no target yet, thread CPU time, 0.1% error budget, 80 rounds, one retry. */
     public static Spec defaults(String name, long seed) {
-        return new Spec(name, Double.NaN, List.of(), "", Clock.THREAD_CPU, 0.001, 80, 1, 5_000_000L, 300_000_000L,
+        return new Spec(name, Double.NaN, List.of(), "", Clock.THREAD_CPU, 0.001, 80, 1, 2_500_000L, 100_000_000L,
                 1_500_000_000L, 4_000_000_000L, CHECKED_PER_ROUND, seed);
     }
 
@@ -154,26 +156,76 @@ public record Spec(String name, double target, List<Band> bands, String hint, Cl
         }
     }
 
-    /** Looks per attempt: after {@link #MIN_ROUNDS} rounds, then every five. */
-    int looks() {
-        return (maxRounds - MIN_ROUNDS) / Rule.LOOK_EVERY + 1;
-    }
-
     /** This spec as JSON, every field written. */
     public String toJson() {
-        try {
-            return JSON.writeValueAsString(this);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return JsonValues.write(toMap());
     }
 
     /** A spec from {@link #toJson()}: every field read, none defaulted. */
     public static Spec fromJson(String json) {
-        try {
-            return JSON.readValue(json, Spec.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable check specification", e);
+        return fromMap(JsonValues.read(json));
+    }
+
+    /** This spec as plain values, every field written (a target not yet set as null: JSON has no NaN). */
+    Map<String, Object> toMap() {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", name);
+        map.put("target", hasTarget() ? target : null);
+        List<Map<String, Object>> bandList = new ArrayList<>();
+        for (Band band : bands) {
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("atLeast", band.atLeast());
+            one.put("fraction", band.fraction());
+            bandList.add(one);
         }
+        map.put("bands", bandList);
+        map.put("hint", hint);
+        map.put("clock", clock.name());
+        map.put("errorBudget", errorBudget);
+        map.put("maxRounds", maxRounds);
+        map.put("retries", retries);
+        map.put("batchNanos", batchNanos);
+        map.put("warmupMinNanos", warmupMinNanos);
+        map.put("warmupMaxNanos", warmupMaxNanos);
+        map.put("budgetNanos", budgetNanos);
+        map.put("checkedPerRound", checkedPerRound);
+        map.put("seed", seed);
+        return map;
+    }
+
+    /** A spec from {@link #toMap()}'s values: every field present and known, or an unreadable specification. */
+    @SuppressWarnings("unchecked")
+    static Spec fromMap(Object value) {
+        try {
+            if (!(value instanceof Map) || !((Map<String, Object>) value).keySet().equals(FIELDS)) {
+                throw new IOException("a spec needs exactly the fields " + FIELDS + ", got "
+                        + (value instanceof Map ? ((Map<?, ?>) value).keySet() : value));
+            }
+            Map<String, Object> map = (Map<String, Object>) value;
+            List<Band> bandList = new ArrayList<>();
+            for (Object band : (List<Object>) map.get("bands")) {
+                Map<String, Object> one = (Map<String, Object>) band;
+                bandList.add(new Band(number(one.get("atLeast")), number(one.get("fraction"))));
+            }
+            return new Spec((String) Objects.requireNonNull(map.get("name")),
+                    map.get("target") == null ? Double.NaN : number(map.get("target")), bandList,
+                    (String) Objects.requireNonNull(map.get("hint")), Clock.valueOf((String) map.get("clock")),
+                    number(map.get("errorBudget")), (int) whole(map.get("maxRounds")), (int) whole(map.get("retries")),
+                    whole(map.get("batchNanos")), whole(map.get("warmupMinNanos")), whole(map.get("warmupMaxNanos")),
+                    whole(map.get("budgetNanos")), (int) whole(map.get("checkedPerRound")), whole(map.get("seed")));
+        } catch (IOException | RuntimeException e) {
+            throw new UncheckedIOException(new IOException("unreadable check specification: " + e.getMessage(), e));
+        }
+    }
+
+    private static double number(Object value) {
+        return ((Number) Objects.requireNonNull(value, "a number")).doubleValue();
+    }
+
+    private static long whole(Object value) {
+        if (!(value instanceof Long)) {
+            throw new IllegalArgumentException("a whole number, got " + value);
+        }
+        return (Long) value;
     }
 }

@@ -33,8 +33,9 @@ import org.vmaware.grader.Outcome;
  *   <li>Inputs are generated outside the timed region, a fresh one for every call of every round (a cache keyed
  *       by input gains nothing).</li>
  *   <li>Batches are calibrated so one batch takes a few milliseconds, many steps of the clock.</li>
- *   <li>Warm-up alternates the sides for at least 0.3 s of clock time, until the median of each side's last three
- *       per-call times is within 5% of the three before (at most 1.5 s).</li>
+ *   <li>Warm-up alternates the sides for at least 0.1 s of clock time, until the JIT has finished no compile for
+ *       six rounds and 50 ms, and the median of each side's last three per-call times is within 10% of the three
+ *       before (at most 1.5 s).</li>
  *   <li>Each round runs one batch of each side in random order; the round's speed-up is the ratio of their
  *       per-call times. The verdict uses the median of these paired ratios and its exact sign-test interval,
  *       decided by {@link Rule}, a pure function of the ratios and the {@link Spec}.</li>
@@ -58,9 +59,10 @@ import org.vmaware.grader.Outcome;
  * candidate wrong on a fraction q of its calls (chosen in any way: at random, every 50th call, after the first N
  * calls of a batch, after a pause) passes each check with probability at most 1 - q, and a verdict of N checks with
  * probability at most (1 - q)^N. The engine checks k = 128 calls per round (every call where a batch has fewer),
- * over at least 20 measured rounds beside the warm-up: N &gt;= 2,560, so at q = 1% it escapes with probability at
- * most 0.99^2560 = 6.7e-12, below 10^-9. Where batches are shorter than k, every call is checked and no wrong
- * answer escapes. Without a verifier or oracle the untimed baseline calls are capped at a fifth of the baseline's
+ * over at least 18 rounds (6 of warm-up, at least 12 measured): N &gt;= 2,304, so at q = 1% it escapes with
+ * probability at most 0.99^2304 = 9e-11, below 10^-9. Where batches are shorter than k, every timed call is checked,
+ * and N is every call the verdict made (the correctness checks, with thousands of calls, cover rare wrong answers
+ * there). Without a verifier or oracle the untimed baseline calls are capped at a fifth of the baseline's
  * batch (at least 4) per round, so N is smaller where the naive side is slow: use the baseline as the oracle only
  * for speed-ups below about 5x. The verdict reports N ({@link Verdict#checkedAnswers()}).</p>
  *
@@ -77,6 +79,10 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
     /** Where each side's readings start in a round's sample: clock, live threads' CPU, process CPU. */
     private static final int BASELINE = 0;
     private static final int CANDIDATE = 3;
+    /** Warm-up's per-call times are settled when the last three rounds' median is within this of the three before. */
+    private static final double SETTLED_WITHIN = 0.10;
+    /** Wall time without a finished compile before warm-up may end (and at least six rounds). */
+    private static final long JIT_QUIET_NANOS = 50_000_000L;
     /** Warm-up ends after this many times its clock-time cap in wall time, whatever the clock says. */
     private static final int WARMUP_WALL_LIMIT = 4;
     /** Without a verifier, the untimed baseline calls per round: at most this share of its batch, at least 4. */
@@ -144,6 +150,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
 
     /** Measures and decides. Never throws for a slow or fast candidate; throws if an answer is wrong. */
     public Verdict measure() {
+        long started = System.nanoTime();
         Spec spec = spec();
         spec.requireTarget();
         Clock clock = spec.clock().available() ? spec.clock() : Clock.WALL;
@@ -155,17 +162,19 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             last = run.attempt();
             if (last.decision.outcome() != Outcome.INCONCLUSIVE) {
-                return verdict(spec, last, attempt, run);
+                return verdict(spec, last, attempt, run, started);
             }
         }
-        return verdict(spec, last, attempts, run);
+        return verdict(spec, last, attempts, run, started);
     }
 
-    private Verdict verdict(Spec spec, Attempt attempt, int attempts, Run run) {
+    private Verdict verdict(Spec spec, Attempt attempt, int attempts, Run run, long started) {
         Rule.Decision decision = attempt.decision;
+        Phases phases = new Phases(System.nanoTime() - started, run.warmupWallNanos, run.timedWallNanos,
+                run.inputsWallNanos, run.checkingWallNanos, 0);
         return new Verdict(spec, decision.outcome(), decision.interval(), decision.rounds(), attempts,
                 decision.fraction(), attempt.clockName, attempt.baselinePerCall, attempt.candidatePerCall,
-                run.notes(attempt), attempt.ratios, run.warmupRounds, run.warmupNanos, run.checkedAnswers);
+                run.contamination.notes(), attempt.ratios, run.warmupRounds, run.warmupNanos, run.checkedAnswers, phases);
     }
 
     /** One attempt's decision and what it was measured with. */
@@ -201,21 +210,16 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         private int baselineKeptCount;
         private int candidateKeptCount;
         private long checkedAnswers;
-        private long baselineThread;
-        private long baselineProcess;
-        private long candidateThread;
-        private long candidateProcess;
-        private long baselineLive;
-        private long candidateLive;
-        private long baselineBytesElsewhere;
-        private long candidateBytesElsewhere;
-        private long baselineCalls;
-        private long candidateCalls;
-        private long baselineThreadsStarted;
-        private long candidateThreadsStarted;
+        /** What ran beside the timed batches; warm-up's readings are dropped with the instance it fed. */
+        private Contamination contamination = new Contamination(false);
 
         private long warmupNanos;
         private int warmupRounds;
+        /** Wall time per phase, for {@link Phases}. */
+        private long warmupWallNanos;
+        private long timedWallNanos;
+        private long inputsWallNanos;
+        private long checkingWallNanos;
 
         Run(Spec spec, Clock clock, SplittableRandom random, long batchTarget) {
             this.spec = spec;
@@ -233,26 +237,47 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             long spent = 0;
             List<Double> baselineTimes = new ArrayList<>();
             List<Double> candidateTimes = new ArrayList<>();
+            List<Long> jitReadings = new ArrayList<>();
+            List<Long> wallReadings = new ArrayList<>();
             long wallStart = System.nanoTime();
             while (spent < spec.warmupMaxNanos() && System.nanoTime() - wallStart < WARMUP_WALL_LIMIT * spec.warmupMaxNanos()) {
                 long[] sample = round();
                 spent += sample[BASELINE] + sample[CANDIDATE];
                 baselineTimes.add((double) sample[BASELINE] / baselineBatch);
                 candidateTimes.add((double) sample[CANDIDATE] / candidateBatch);
+                jitReadings.add(Clock.jitMillis());
+                wallReadings.add(System.nanoTime());
                 baselineBatch = batchFor(work(sample, BASELINE) / baselineBatch);
                 candidateBatch = batchFor(work(sample, CANDIDATE) / candidateBatch);
                 warmupRounds++;
-                if (spent >= spec.warmupMinNanos() && settled(baselineTimes) && settled(candidateTimes)) {
+                if (spent >= spec.warmupMinNanos() && jitQuiet(jitReadings, wallReadings) && settled(baselineTimes)
+                        && settled(candidateTimes)) {
                     break;
                 }
             }
             warmupNanos = spent;
-            baselineThread = baselineProcess = candidateThread = candidateProcess = baselineLive = candidateLive = 0;
-            baselineBytesElsewhere = candidateBytesElsewhere = baselineCalls = candidateCalls = 0;
-            baselineThreadsStarted = candidateThreadsStarted = 0;
+            warmupWallNanos = System.nanoTime() - wallStart;
+            contamination = new Contamination(clock == Clock.THREAD_CPU);
         }
 
-        /** Whether the median of the last three per-call times is within 5% of the median of the three before. */
+        /**
+         * Whether the JIT finished no compile over the last six rounds and at least {@link #JIT_QUIET_NANOS} of wall
+         * time: code still being compiled (a side still interpreted, or waiting for C2) would change speed under
+         * the measurement, which per-call times alone can miss on a plateau between tiers.
+         */
+        private boolean jitQuiet(List<Long> jit, List<Long> wall) {
+            int n = jit.size();
+            int from = n - 1 - 2 * SETTLE_WINDOW;
+            if (from < 0) {
+                return false;
+            }
+            while (from > 0 && wall.get(n - 1) - wall.get(from) < JIT_QUIET_NANOS) {
+                from--;
+            }
+            return wall.get(n - 1) - wall.get(from) >= JIT_QUIET_NANOS && jit.get(n - 1).equals(jit.get(from));
+        }
+
+        /** Whether the median of the last three per-call times is within 10% of the median of the three before. */
         private boolean settled(List<Double> times) {
             int n = times.size();
             if (n < 2 * SETTLE_WINDOW) {
@@ -261,7 +286,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             double recent = median(times.subList(n - SETTLE_WINDOW, n).stream().mapToDouble(Double::doubleValue).toArray());
             double before = median(times.subList(n - 2 * SETTLE_WINDOW, n - SETTLE_WINDOW).stream()
                     .mapToDouble(Double::doubleValue).toArray());
-            return Math.abs(recent / Math.max(1e-9, before) - 1) < 0.05;
+            return Math.abs(recent / Math.max(1e-9, before) - 1) < SETTLED_WITHIN;
         }
 
         /**
@@ -296,15 +321,15 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 candidateLiveTimes[r] = (double) sample[CANDIDATE + 1] / candidateBatch;
                 threadRatios[r] = baselineTimes[r] / Math.max(1e-9, candidateTimes[r]);
                 int rounds = r + 1;
-                boolean outOfBudget = spent >= spec.budgetNanos() && rounds >= Spec.MIN_ROUNDS;
-                boolean last = outOfBudget || rounds == maxRounds;
-                if (!Rule.isLook(rounds) && !last) {
+                if (!Rule.isLook(rounds, spec)) {
                     continue;
                 }
-                attempt.offloaded = offloaded();
-                attempt.interference = interference();
+                // the budget ends an attempt only at a look: a stop anywhere else would be a look not paid for
+                boolean last = spent >= spec.budgetNanos() || rounds == maxRounds;
+                attempt.offloaded = contamination.offloaded();
+                attempt.interference = contamination.interference();
                 double[] ratios = attempt.offloaded
-                        ? allThreadRatios(baselineLiveTimes, candidateLiveTimes, rounds)
+                        ? contamination.allThreadRatios(baselineLiveTimes, candidateLiveTimes, rounds)
                         : Arrays.copyOf(threadRatios, rounds);
                 attempt.ratios = ratios;
                 attempt.clockName = attempt.offloaded ? "CPU time of all threads: work ran on other threads"
@@ -315,7 +340,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                     // something else ran while the naive side was timed: its times, and the ratio, are not the
                     // naive code's own, so the candidate is not credited with them, not even a band
                     attempt.decision = new Rule.Decision(Outcome.FAIL, rounds,
-                            SignTest.medianInterval(ratios, Rule.alphaPerLook(spec)), 0);
+                            SignTest.medianInterval(ratios, Rule.alphaAt(rounds, spec)), 0);
                     return attempt;
                 }
                 Rule.Decision decision = Rule.atLook(ratios, spec, last);
@@ -325,82 +350,6 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 }
             }
             throw new IllegalStateException("unreachable: the last round always decides");
-        }
-
-        /**
-         * Whether the candidate's work shows up on other threads, from exact counts only: the CPU time of the live
-         * Java threads beside the measuring one grows by far more during the candidate's batches than during the
-         * baseline's (a background thread or the GC adds to both sides alike), or the candidate starts threads while
-         * it is timed. (The process clock is not used to decide: on Linux it ticks in 10 ms, and its noise over a
-         * few 5 ms batches once flagged a candidate that ran on one thread.)
-         */
-        private boolean offloaded() {
-            if (clock != Clock.THREAD_CPU || candidateThread <= 0 || baselineThread <= 0) {
-                return false;
-            }
-            double candidateExcess = (double) (candidateLive - candidateThread) / candidateThread;
-            double baselineExcess = (double) (baselineLive - baselineThread) / baselineThread;
-            return candidateExcess - baselineExcess > 0.5 || startsThreads(candidateThreadsStarted, candidateCalls);
-        }
-
-        /**
-         * Whether other threads ran far more while the baseline was timed than while the candidate was: a thread of
-         * the code under test that competes with the naive side for the CPU, its caches or memory bandwidth and
-         * rests while the candidate runs. Returns the excess (other threads' CPU per unit of the baseline's own,
-         * minus the same for the candidate), or 0 below half a CPU's worth.
-         */
-        private double interference() {
-            if (clock != Clock.THREAD_CPU || candidateThread <= 0 || baselineThread <= 0) {
-                return 0;
-            }
-            double candidateExcess = (double) (candidateLive - candidateThread) / candidateThread;
-            double baselineExcess = (double) (baselineLive - baselineThread) / baselineThread;
-            double excess = baselineExcess - candidateExcess;
-            return excess > 0.5 ? excess : 0;
-        }
-
-        /** Whether a side started threads in its timed batches (more than one in a hundred calls). */
-        private boolean startsThreads(long started, long calls) {
-            return started * 100 > calls;
-        }
-
-        /**
-         * Per-round speed-ups when work ran on other threads: each side's CPU time over all live Java threads. A side
-         * that started threads also gets its share of the CPU time that only the process clock saw (threads that
-         * ended before the batch did), spread evenly over its calls: coarse per batch, but unbiased over many.
-         */
-        private double[] allThreadRatios(double[] baselineLiveTimes, double[] candidateLiveTimes, int rounds) {
-            double baselineUnseen = startsThreads(baselineThreadsStarted, baselineCalls)
-                    ? Math.max(0, baselineProcess - baselineLive) / (double) Math.max(1, baselineCalls) : 0;
-            double candidateUnseen = startsThreads(candidateThreadsStarted, candidateCalls)
-                    ? Math.max(0, candidateProcess - candidateLive) / (double) Math.max(1, candidateCalls) : 0;
-            double[] ratios = new double[rounds];
-            for (int r = 0; r < rounds; r++) {
-                ratios[r] = (baselineLiveTimes[r] + baselineUnseen) / Math.max(1e-9, candidateLiveTimes[r] + candidateUnseen);
-            }
-            return ratios;
-        }
-
-        List<String> notes(Attempt decision) {
-            List<String> notes = new ArrayList<>();
-            if (decision.interference > 0) {
-                notes.add(String.format(java.util.Locale.ROOT, "other threads used %.0f%% more CPU while the naive"
-                        + " baseline was timed than while your code was: something the submission started ran beside"
-                        + " the baseline, so the comparison cannot credit the speed-up (a background thread that slows"
-                        + " the naive side fails the check)", 100 * decision.interference));
-            }
-            if (decision.offloaded) {
-                notes.add("the candidate's work ran on other threads (a parallel stream or a helper thread), which"
-                        + " the calling thread's CPU clock does not see; both sides were timed by the CPU time of all"
-                        + " threads");
-            }
-            double candidateElsewhere = (double) candidateBytesElsewhere / Math.max(1, candidateCalls);
-            double baselineElsewhere = (double) baselineBytesElsewhere / Math.max(1, baselineCalls);
-            if (candidateElsewhere > 1024 && candidateElsewhere > 2 * baselineElsewhere) {
-                notes.add(String.format(java.util.Locale.ROOT, "the candidate allocated %,.0f bytes per call on other"
-                        + " threads, which the calling thread's counters do not see", candidateElsewhere));
-            }
-            return notes;
         }
 
         /**
@@ -415,10 +364,13 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 baselineSlots = new int[needed];
                 candidateSlots = new int[needed];
             }
+            long inputsStart = System.nanoTime();
             for (int i = 0; i < needed; i++) {
                 batchInputs[i] = inputs.apply(random);
             }
+            long checkingStart = System.nanoTime();
             choosePositions();
+            long timedStart = System.nanoTime();
             long[] sample = new long[6];
             if (random.nextBoolean()) {
                 time(baseline, baselineBatch, baselineSlots, baselineKept, sample, BASELINE);
@@ -427,14 +379,12 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 time(candidate, candidateBatch, candidateSlots, candidateKept, sample, CANDIDATE);
                 time(baseline, baselineBatch, baselineSlots, baselineKept, sample, BASELINE);
             }
-            baselineThread += sample[BASELINE];
-            baselineLive += sample[BASELINE + 1];
-            baselineProcess += sample[BASELINE + 2];
-            candidateThread += sample[CANDIDATE];
-            candidateLive += sample[CANDIDATE + 1];
-            candidateProcess += sample[CANDIDATE + 2];
+            long timedEnd = System.nanoTime();
             checkAnswers();
             clearKept();
+            inputsWallNanos += checkingStart - inputsStart;
+            timedWallNanos += timedEnd - timedStart;
+            checkingWallNanos += timedStart - checkingStart + System.nanoTime() - timedEnd;
             return sample;
         }
 
@@ -578,15 +528,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             sample[at + 2] = Clock.processCpu() - process;
             long newThreads = Clock.threadsStarted() - started;
             long elsewhere = Clock.allThreadsAllocatedBytes() - allThreadsBytes - (Clock.threadAllocatedBytes() - threadBytes);
-            if (at == BASELINE) {
-                baselineBytesElsewhere += Math.max(0, elsewhere);
-                baselineCalls += batch;
-                baselineThreadsStarted += newThreads;
-            } else {
-                candidateBytesElsewhere += Math.max(0, elsewhere);
-                candidateCalls += batch;
-                candidateThreadsStarted += newThreads;
-            }
+            Contamination.Side readings = at == BASELINE ? contamination.baseline : contamination.candidate;
+            readings.add(sample[at], sample[at + 1], sample[at + 2], elsewhere, batch, newThreads);
         }
     }
 

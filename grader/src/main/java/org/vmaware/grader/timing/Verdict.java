@@ -1,13 +1,9 @@
 package org.vmaware.grader.timing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.vmaware.grader.CheckContext;
 import org.vmaware.grader.ScoredFailure;
@@ -20,8 +16,6 @@ import org.vmaware.grader.Outcome;
  * speed-up, its confidence interval, the rounds, the target, the machine, and a hint.
  */
 public final class Verdict {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Spec spec;
     private final Outcome outcome;
@@ -41,19 +35,20 @@ public final class Verdict {
     private final long checkedAnswers;
     private final String machine;
     private final List<String> distortions;
+    private final Phases phases;
 
     Verdict(Spec spec, Outcome outcome, double[] interval, int rounds, int attempts, double fraction, String clock,
             double baselineNanosPerCall, double candidateNanosPerCall, List<String> notes, double[] ratios,
-            int warmupRounds, long warmupNanos, long checkedAnswers) {
+            int warmupRounds, long warmupNanos, long checkedAnswers, Phases phases) {
         this(spec, outcome, interval, rounds, attempts, fraction, clock, baselineNanosPerCall, candidateNanosPerCall,
                 notes, ratios, warmupRounds, warmupNanos, checkedAnswers, Machine.current().describe(),
-                Machine.current().distortions());
+                Machine.current().distortions(), phases);
     }
 
     private Verdict(Spec spec, Outcome outcome, double[] interval, int rounds, int attempts, double fraction,
             String clock, double baselineNanosPerCall, double candidateNanosPerCall, List<String> notes,
             double[] ratios, int warmupRounds, long warmupNanos, long checkedAnswers, String machine,
-            List<String> distortions) {
+            List<String> distortions, Phases phases) {
         this.spec = spec;
         this.outcome = outcome;
         this.low = interval[0];
@@ -72,6 +67,7 @@ public final class Verdict {
         this.checkedAnswers = checkedAnswers;
         this.machine = machine;
         this.distortions = List.copyOf(distortions);
+        this.phases = phases;
     }
 
     /**
@@ -80,8 +76,13 @@ public final class Verdict {
      * finite double, since JSON has no infinities.
      */
     public String toJson() {
+        return JsonValues.write(toMap());
+    }
+
+    /** The serialised form as a map, the one the reports and the proof read back (under {@code "verdict"}). */
+    private Map<String, Object> toMap() {
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("spec", JSON.convertValue(spec, Map.class));
+        map.put("spec", spec.toMap());
         map.put("outcome", outcome.name());
         map.put("low", finite(low));
         map.put("median", median);
@@ -99,23 +100,15 @@ public final class Verdict {
         map.put("checked_answers", checkedAnswers);
         map.put("machine", machine);
         map.put("distortions", distortions);
-        try {
-            return JSON.writeValueAsString(map);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        map.put("phases", phases.toMap());
+        return map;
     }
 
     /** A verdict from {@link #toJson()}, measured maybe in another JVM: the machine line is that JVM's. */
     @SuppressWarnings("unchecked")
     public static Verdict fromJson(String json) {
-        Map<String, Object> map;
-        try {
-            map = JSON.readValue(json, Map.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("unreadable verdict", e);
-        }
-        Spec spec = Spec.fromJson(write(map.get("spec")));
+        Map<String, Object> map = JsonValues.read(json);
+        Spec spec = Spec.fromMap(map.get("spec"));
         double[] ratioArray = ((List<Number>) map.get("ratios")).stream().mapToDouble(Number::doubleValue).toArray();
         return new Verdict(spec, Outcome.valueOf((String) map.get("outcome")),
                 new double[] {number(map, "low"), number(map, "median"), number(map, "high")},
@@ -123,15 +116,19 @@ public final class Verdict {
                 (String) map.get("clock"), number(map, "baseline_ns_per_call"), number(map, "candidate_ns_per_call"),
                 (List<String>) map.get("notes"), ratioArray, (int) number(map, "warmup_rounds"),
                 (long) number(map, "warmup_ns"), (long) number(map, "checked_answers"), (String) map.get("machine"),
-                (List<String>) map.get("distortions"));
+                (List<String>) map.get("distortions"), Phases.fromMap((Map<String, Object>) map.get("phases")));
     }
 
-    private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** This verdict, measured in a child JVM, with its phases as the parent saw them (the fork's start added). */
+    Verdict seenFromParent(long parentNanos) {
+        return new Verdict(spec, outcome, new double[] {low, median, high}, rounds, attempts, fraction, clock,
+                baselineNanosPerCall, candidateNanosPerCall, notes, ratios, warmupRounds, warmupNanos, checkedAnswers,
+                machine, distortions, phases.seenFromParent(parentNanos));
+    }
+
+    /** Where this verdict's wall time went. */
+    public Phases phases() {
+        return phases;
     }
 
     /** JSON has no infinities: an unbounded interval end is written as the largest finite double. */
@@ -253,25 +250,7 @@ public final class Verdict {
      */
     public Verdict require() {
         Map<String, Object> data = new LinkedHashMap<>();
-        data.put("check", spec.name());
-        data.put("speedup_median", median);
-        data.put("speedup_low", low);
-        data.put("speedup_high", high);
-        data.put("speedup_target", spec.target());
-        data.put("rounds", rounds);
-        data.put("attempts", attempts);
-        data.put("error_budget", spec.errorBudget());
-        data.put("checked_answers", checkedAnswers);
-        data.put("clock", clock);
-        data.put("machine", machine);
-        data.put("baseline_ns_per_call", Math.round(baselineNanosPerCall));
-        data.put("candidate_ns_per_call", Math.round(candidateNanosPerCall));
-        if (!notes.isEmpty()) {
-            data.put("notes", notes);
-        }
-        data.put("warmup_rounds", warmupRounds);
-        data.put("warmup_ms", warmupNanos / 1_000_000);
-        data.put("speedup_rounds", Arrays.stream(ratios).map(r -> Math.round(r * 1000) / 1000.0).toArray());
+        data.put("verdict", toMap());
         CheckContext.current().record(times(median), ">= " + times(spec.target()), fraction, data);
         switch (outcome) {
             case PASS:

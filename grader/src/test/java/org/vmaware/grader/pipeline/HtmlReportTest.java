@@ -76,8 +76,9 @@ class HtmlReportTest {
             double target) {
         test.put("number", number).put("name", name).put("score", 2).put("max_score", 2).put("status", "passed")
                 .put("visibility", "visible").put("output", "");
-        test.putObject("extra_data").put("id", "T#" + number).put("outcome", "PASS").put("speedup_median", median)
-                .put("speedup_low", low).put("speedup_high", high).put("speedup_target", target);
+        ObjectNode verdict = test.putObject("extra_data").put("id", "T#" + number).put("outcome", "PASS")
+                .putObject("verdict").put("median", median).put("low", low).put("high", high);
+        verdict.putObject("spec").put("target", target);
     }
 
     private static void bytes(ObjectNode test, String number, String name, long naive, long yours) {

@@ -37,7 +37,7 @@ class RuleTest {
     void aClearSpeedUpPassesAtTheFirstLook() {
         Rule.Decision decision = Rule.decide(constant(3, 80), TARGET_2);
         assertEquals(Outcome.PASS, decision.outcome());
-        assertEquals(Spec.MIN_ROUNDS, decision.rounds());
+        assertEquals(Spec.FIRST_LOOK, decision.rounds());
         assertEquals(1.0, decision.fraction());
     }
 
@@ -45,7 +45,7 @@ class RuleTest {
     void noSpeedUpFailsAtTheFirstLookWithEveryBandRuledOut() {
         Rule.Decision decision = Rule.decide(constant(1.0, 80), TARGET_2);
         assertEquals(Outcome.FAIL, decision.outcome());
-        assertEquals(Spec.MIN_ROUNDS, decision.rounds());
+        assertEquals(Spec.FIRST_LOOK, decision.rounds());
         assertEquals(0.0, decision.fraction());
     }
 
@@ -71,17 +71,33 @@ class RuleTest {
     }
 
     @Test
-    void noDecisionBeforeTwentyRoundsAndNoneMidwayBetweenLooks() {
-        assertEquals(Outcome.INCONCLUSIVE, Rule.decide(constant(3, 19), TARGET_2).outcome());
+    void noDecisionBeforeTwelveRoundsAndNoneBetweenLooks() {
+        assertEquals(Outcome.INCONCLUSIVE, Rule.decide(constant(3, 11), TARGET_2).outcome());
         assertNull(Rule.atLook(noisy(2, 1.5, 21, 3), TARGET_2, false), "a near-target effect at 21 rounds goes on");
-        assertTrue(Rule.isLook(20) && Rule.isLook(25) && !Rule.isLook(21) && !Rule.isLook(19));
+        assertTrue(Rule.isLook(12, TARGET_2) && Rule.isLook(20, TARGET_2) && Rule.isLook(30, TARGET_2)
+                && Rule.isLook(80, TARGET_2));
+        assertTrue(!Rule.isLook(11, TARGET_2) && !Rule.isLook(13, TARGET_2) && !Rule.isLook(25, TARGET_2)
+                && !Rule.isLook(81, TARGET_2));
+        assertTrue(Rule.isLook(45, TARGET_2.withMaxRounds(45)) && !Rule.isLook(50, TARGET_2.withMaxRounds(45)),
+                "the last round is a look, and nothing after it");
     }
 
     @Test
-    void theBudgetIsSplitOverEveryLookOfEveryAttempt() {
-        // 80 rounds: looks at 20, 25, ..., 80 = 13; one retry: 26 looks share 0.1%
-        assertEquals(0.001 / 26, Rule.alphaPerLook(TARGET_2), 1e-12);
-        assertEquals(0.01 / 10, Rule.alphaPerLook(TARGET_2.withErrorBudget(0.01).withMaxRounds(40)), 1e-12);
+    void eachAttemptSpendsHalfItsShareAtTheFirstLookAndHalfOverTheRest() {
+        // 80 rounds: looks at 12, 20, 30, ..., 80 = 8; one retry: each attempt 0.05%, its first look half of it
+        assertEquals(8, Rule.looks(TARGET_2));
+        assertEquals(0.0005 / 2, Rule.alphaAt(12, TARGET_2), 1e-12);
+        assertEquals(0.0005 / 2 / 7, Rule.alphaAt(20, TARGET_2), 1e-12);
+        double total = 0;
+        for (int rounds = 1; rounds <= 80; rounds++) {
+            total += Rule.isLook(rounds, TARGET_2) ? Rule.alphaAt(rounds, TARGET_2) : 0;
+        }
+        assertEquals(0.0005, total, 1e-12, "the looks of one attempt spend its share, no more");
+        // the sign test's k at each look: 1 at 12 (2^-12 = 2.4e-4 fits 2.5e-4), 2 at 20, 5 at 30, 23 at 80
+        assertEquals(1, SignTest.orderStatistic(12, Rule.alphaAt(12, TARGET_2)));
+        assertEquals(2, SignTest.orderStatistic(20, Rule.alphaAt(20, TARGET_2)));
+        assertEquals(5, SignTest.orderStatistic(30, Rule.alphaAt(30, TARGET_2)));
+        assertEquals(23, SignTest.orderStatistic(80, Rule.alphaAt(80, TARGET_2)));
     }
 
     @Test
@@ -97,8 +113,8 @@ class RuleTest {
         // 1.45 with noise: the band at 1.41 lies inside the early intervals, so the rule does not stop at the
         // first look with a plain FAIL that would withhold it
         double[] ratios = noisy(1.6, 1.3, 80, 11);
-        Rule.Decision first = Rule.atLook(Arrays.copyOf(ratios, 20), TARGET_2, false);
-        assertNull(first, "the band is not decided at 20 rounds");
+        Rule.Decision first = Rule.atLook(Arrays.copyOf(ratios, 12), TARGET_2, false);
+        assertNull(first, "the band is not decided at the first look");
         assertEquals(Outcome.PARTIAL, Rule.decide(ratios, TARGET_2).outcome());
     }
 }

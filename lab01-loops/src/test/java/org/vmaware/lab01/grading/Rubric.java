@@ -31,8 +31,11 @@ public final class Rubric {
 
     /** Task 3: random bytes in the shared array; each call sums a random range of at least half of them. */
     public static final int BRANCH_SIZE = 1 << 16;
-    /** Task 3: branch-free over the branch on random bytes. */
-    public static final double BRANCH_TARGET = 2.0;
+    /**
+     * Task 3: branch-free over the branch on random bytes (measured 2.1x where C2 turns the branch into a conditional
+     * move, 4x where it keeps the branch: its profile decides, run to run).
+     */
+    public static final double BRANCH_TARGET = 1.5;
 
     /** Task 4: rows and columns of the shared matrix (16 MB); each call sums a random range of at least half the rows. */
     public static final int MATRIX_SIZE = 2048;

@@ -4,6 +4,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
+import org.vmaware.grader.CheckContext;
+
 /**
  * How much parallelism this JVM can get right now, measured rather than read from {@code availableProcessors()}: two
  * threads spin for a while, and their CPU time over the wall time is the number of CPUs they really had (about 2.0
@@ -24,10 +26,13 @@ final class FreeCpus {
      * JIT's own threads were busy does not count as a busy machine.
      */
     static double measure(long millis) {
+        long started = System.nanoTime();
         double best = 0;
         for (int i = 0; i < 3 && best < NEEDED; i++) {
             best = Math.max(best, once(millis));
         }
+        // for the time table (scripts/verdict-times.sh): the probe is part of what a verdict costs
+        CheckContext.current().add("free_cpu_probe_ns", System.nanoTime() - started);
         return best;
     }
 

@@ -1,0 +1,147 @@
+package org.vmaware.grader.timing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What ran beside the timed batches, and whether it distorts the comparison: a candidate whose work runs on other
+ * threads (offloading), or other threads that run while the baseline is timed and rest while the candidate is
+ * (interference). Fed one reading per timed batch; decides from exact per-thread CPU counts, not from the code.
+ *
+ * <pre>
+ * per round: other threads' CPU per unit of the measuring thread's, candidate's batch minus baseline's
+ *   median over the rounds &gt; 0.5      offloaded: time both sides by the CPU time of all threads
+ *   median over the rounds &lt; -0.5     interference: the speed-up is not credited
+ * </pre>
+ *
+ * <p>Why the median of per-round differences and not the sums: when the measuring thread is preempted (by the JIT,
+ * or by another process on a shared machine) its clock stops while an honest background thread goes on, so one
+ * preempted batch can make a steady neighbour look like a burst in the sums of a short verdict. The median ignores
+ * such a batch, and costs no power against a cheat: the verdict itself is the median of the rounds' speed-ups, so
+ * offloading or slowing the baseline in fewer than half of the rounds does not move it either.</p>
+ */
+final class Contamination {
+
+    /** Other threads' CPU per unit of the measuring thread's, beyond the other side's, that counts. */
+    private static final double EXCESS_LIMIT = 0.5;
+
+    /** One side's readings over the timed batches. */
+    static final class Side {
+        private long threadNanos;
+        private long liveNanos;
+        private long processNanos;
+        /** Per batch: other live Java threads' CPU per unit of the measuring thread's. */
+        private final List<Double> others = new ArrayList<>();
+        private long bytesElsewhere;
+        private long calls;
+        private long threadsStarted;
+
+        /**
+         * Adds one batch: the measuring thread's CPU, all live Java threads' CPU and the process's CPU, with the
+         * bytes allocated and threads started elsewhere meanwhile.
+         */
+        void add(long thread, long live, long process, long bytes, long batchCalls, long started) {
+            threadNanos += thread;
+            liveNanos += live;
+            processNanos += process;
+            others.add((double) Math.max(0, live - thread) / Math.max(1, thread));
+            bytesElsewhere += Math.max(0, bytes);
+            calls += batchCalls;
+            threadsStarted += started;
+        }
+
+        /** Whether the side started threads in its timed batches (more than one in a hundred calls). */
+        boolean startsThreads() {
+            return threadsStarted * 100 > calls;
+        }
+
+        /** CPU time per call that only the process clock saw (threads that ended within the batch), if it starts threads. */
+        double unseenPerCall() {
+            return startsThreads() ? Math.max(0, processNanos - liveNanos) / (double) Math.max(1, calls) : 0;
+        }
+
+        double bytesElsewherePerCall() {
+            return (double) bytesElsewhere / Math.max(1, calls);
+        }
+    }
+
+    private final boolean threadClock;
+    final Side baseline = new Side();
+    final Side candidate = new Side();
+
+    /** @param threadClock whether the sides are timed by the measuring thread's CPU clock (else nothing is judged) */
+    Contamination(boolean threadClock) {
+        this.threadClock = threadClock;
+    }
+
+    private boolean judged() {
+        return threadClock && !baseline.others.isEmpty() && baseline.others.size() == candidate.others.size();
+    }
+
+    /** The median over the rounds of the candidate's batch's other-thread CPU minus the baseline's (per unit own). */
+    private double medianExcess() {
+        int rounds = candidate.others.size();
+        double[] differences = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            differences[r] = candidate.others.get(r) - baseline.others.get(r);
+        }
+        Arrays.sort(differences);
+        return rounds % 2 == 1 ? differences[rounds / 2] : (differences[rounds / 2 - 1] + differences[rounds / 2]) / 2;
+    }
+
+    /** Whether the candidate's work shows up on other threads, or it starts threads while it is timed. */
+    boolean offloaded() {
+        return judged() && (medianExcess() > EXCESS_LIMIT || candidate.startsThreads());
+    }
+
+    /**
+     * How much more other threads ran while the baseline was timed than while the candidate was (per unit of the
+     * measuring thread's CPU, the median over the rounds), or 0 below half: a thread of the code under test that
+     * competes with the naive side and rests while the candidate runs.
+     */
+    double interference() {
+        if (!judged()) {
+            return 0;
+        }
+        double excess = -medianExcess();
+        return excess > EXCESS_LIMIT ? excess : 0;
+    }
+
+    /**
+     * Per-round speed-ups by each side's CPU time over all live Java threads, a side that started threads also
+     * given its share of what only the process clock saw, spread evenly over its calls.
+     */
+    double[] allThreadRatios(double[] baselineLivePerCall, double[] candidateLivePerCall, int rounds) {
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratios[r] = (baselineLivePerCall[r] + baseline.unseenPerCall())
+                    / Math.max(1e-9, candidateLivePerCall[r] + candidate.unseenPerCall());
+        }
+        return ratios;
+    }
+
+    /** What a student reads about the distortions found. */
+    List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        double interference = interference();
+        if (interference > 0) {
+            notes.add(String.format(Locale.ROOT, "other threads used %.0f%% more CPU while the naive baseline was timed"
+                    + " than while your code was: something the submission started ran beside the baseline, so the"
+                    + " comparison cannot credit the speed-up (a background thread that slows the naive side fails"
+                    + " the check)", 100 * interference));
+        }
+        if (offloaded()) {
+            notes.add("the candidate's work ran on other threads (a parallel stream or a helper thread), which"
+                    + " the calling thread's CPU clock does not see; both sides were timed by the CPU time of all"
+                    + " threads");
+        }
+        double candidateElsewhere = candidate.bytesElsewherePerCall();
+        if (candidateElsewhere > 1024 && candidateElsewhere > 2 * baseline.bytesElsewherePerCall()) {
+            notes.add(String.format(Locale.ROOT, "the candidate allocated %,.0f bytes per call on other threads, which"
+                    + " the calling thread's counters do not see", candidateElsewhere));
+        }
+        return notes;
+    }
+}

@@ -1,0 +1,87 @@
+package org.vmaware.grader.timing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The contamination rules alone, on synthetic per-batch readings: no thread, no clock. */
+class ContaminationTest {
+
+    private static final long BATCH = 2_500_000L;
+
+    /** Rounds where another thread uses {@code baselineOther} and {@code candidateOther} CPUs per unit of own. */
+    private static Contamination rounds(int rounds, double baselineOther, double candidateOther) {
+        Contamination c = new Contamination(true);
+        for (int r = 0; r < rounds; r++) {
+            batch(c.baseline, baselineOther);
+            batch(c.candidate, candidateOther);
+        }
+        return c;
+    }
+
+    private static void batch(Contamination.Side side, double other) {
+        side.add(BATCH, BATCH + Math.round(other * BATCH), BATCH + Math.round(other * BATCH), 0, 100, 0);
+    }
+
+    @Test
+    void aSteadyNeighbourIsNeither() {
+        Contamination c = rounds(12, 1.0, 1.0);
+        assertFalse(c.offloaded());
+        assertEquals(0, c.interference());
+        assertTrue(c.notes().isEmpty());
+    }
+
+    @Test
+    void aFewPreemptedBatchesOfASteadyNeighbourAreNotInterference() {
+        // the measuring thread lost the CPU for 10 ms in two baseline batches while the neighbour ran on: in the
+        // sums that is 1.3 more CPU per unit during the baseline, in the median of the rounds nothing
+        Contamination c = rounds(10, 1.0, 1.0);
+        batch(c.baseline, 5.0);
+        batch(c.candidate, 1.0);
+        batch(c.baseline, 5.0);
+        batch(c.candidate, 1.0);
+        assertEquals(0, c.interference());
+        assertFalse(c.offloaded());
+    }
+
+    @Test
+    void aThreadThatRunsOnlyBesideTheBaselineIsInterference() {
+        Contamination c = rounds(12, 1.0, 0.0);
+        assertEquals(1.0, c.interference(), 1e-9);
+        assertTrue(c.notes().get(0).contains("100% more CPU while the naive baseline was timed"), c.notes()::toString);
+        assertFalse(c.offloaded());
+    }
+
+    @Test
+    void workOnAHelperThreadIsOffloading() {
+        Contamination c = rounds(12, 0.0, 3.0);
+        assertTrue(c.offloaded());
+        assertEquals(0, c.interference());
+        assertTrue(c.notes().get(0).contains("ran on other threads"), c.notes()::toString);
+    }
+
+    @Test
+    void startingThreadsIsOffloadingWhateverTheClockSaw() {
+        Contamination c = new Contamination(true);
+        for (int r = 0; r < 12; r++) {
+            batch(c.baseline, 0);
+            c.candidate.add(BATCH, BATCH, 4 * BATCH, 0, 100, 5);
+        }
+        assertTrue(c.offloaded());
+        double[] ratios = c.allThreadRatios(new double[] {1000}, new double[] {10}, 1);
+        assertTrue(ratios[0] < 100, "the process-only CPU time is charged to the side that started threads");
+    }
+
+    @Test
+    void underTheWallClockNothingIsJudged() {
+        Contamination c = new Contamination(false);
+        for (int r = 0; r < 12; r++) {
+            batch(c.baseline, 3.0);
+            batch(c.candidate, 0.0);
+        }
+        assertEquals(0, c.interference());
+        assertFalse(c.offloaded());
+    }
+}

@@ -28,7 +28,7 @@ def pct(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(q * len(values)))] if values else float('nan')
 cols = ['total', 'warmup', 'timed', 'inputs', 'checking', 'fork']
-print(f"{'lab':18} {'verdicts':>8} {'median s':>9} {'p99 s':>6} " + ' '.join(f"{c + ' s':>10}" for c in cols[1:])
+print(f"{'lab':18} {'verdicts':>8} {'median s':>9} {'p99 s':>6} {'in-JVM s':>9} " + ' '.join(f"{c + ' s':>10}" for c in cols[1:])
       + f" {'probe s':>8} {'other':>6} {'grading s':>10} {'score':>9}")
 for lab in labs:
     phases, probes, others, walls, scores = [], [], [], [], []
@@ -52,11 +52,16 @@ for lab in labs:
             if 'free_cpu_probe_ns' in extra:
                 probes.append(extra['free_cpu_probe_ns'] / 1e9)
     totals = [p['total'] for p in phases]
+    inside = [p['total'] for p in phases if p['fork'] == 0]
     med = lambda c: statistics.median([p[c] for p in phases]) if phases else float('nan')
+    forks = [p['fork'] for p in phases if p['fork'] > 0]
+    fork = f"{statistics.median(forks):>10.3f}" if forks else f"{'-':>10}"
     print(f"{lab:18} {len(phases) // runs:>8} {statistics.median(totals) if totals else float('nan'):>9.2f}"
-          f" {pct(totals, 0.99):>6.2f} " + ' '.join(f"{med(c):>10.3f}" for c in cols[1:])
+          f" {pct(totals, 0.99):>6.2f} {statistics.median(inside) if inside else float('nan'):>9.2f} "
+          + ' '.join(f"{med(c):>10.3f}" for c in cols[1:-1]) + ' ' + fork
           + f" {statistics.median(probes) if probes else 0:>8.2f} {len(others) // runs:>6}"
           f" {statistics.median(walls):>10.1f} {scores[0]:>9}")
-print(f"(median over {runs} gradings of each lab's reference; 'other' counts the deterministic timing-tagged checks"
-      " per grading; 'grading s' is the median wall time of a whole grading)")
+print(f"(medians over {runs} gradings of each lab's reference: 'in-JVM' over the verdicts measured in the test JVM,"
+      " 'fork' over those measured in a child JVM; 'other' counts the timing checks decided by another measure, per"
+      " grading; 'grading s' is the wall time of a whole grading)")
 PY

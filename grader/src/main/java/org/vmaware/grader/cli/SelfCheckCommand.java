@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.vmaware.grader.pipeline.GradingException;
 import org.vmaware.grader.pipeline.LabHome;
+import org.vmaware.grader.proof.CampaignRecord;
 import org.vmaware.grader.proof.ProveEditions;
 
 import picocli.CommandLine.Command;
@@ -34,6 +35,18 @@ final class SelfCheckCommand implements Callable<Integer> {
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1", description = "Runs per lab (default 1)")
     int repeat;
 
+    @Option(names = "--timing-only", description = "After the first run, grade only the timing checks (a campaign of"
+            + " verdicts: scripts/verdict-campaign.sh)")
+    boolean timingOnly;
+
+    @Option(names = "--record", paramLabel = "FILE", description = "Append every run's timing verdicts to FILE, one"
+            + " JSON line each")
+    Path record;
+
+    @Option(names = "--label", paramLabel = "WORD", defaultValue = "idle", description = "What the machine was doing,"
+            + " for the record (default idle)")
+    String label;
+
     @Parameters(paramLabel = "LAB", arity = "0..*", description = "The labs to check (default: all)")
     List<String> only = new ArrayList<>();
 
@@ -52,7 +65,8 @@ final class SelfCheckCommand implements Callable<Integer> {
         for (String name : names) {
             LabHome lab = labs.lab(name);
             String classpath = lab.classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
-            all.add(ProveEditions.selfCheck(labs.root().resolve(lab.name()), lab.jvmFlags(), classpath, repeat));
+            all.add(ProveEditions.selfCheck(labs.root().resolve(lab.name()), lab.jvmFlags(), classpath, repeat,
+                    timingOnly, record == null ? null : new CampaignRecord(record, label)));
         }
         int verdicts = all.stream().mapToInt(ProveEditions.Figures::verdicts).sum();
         int wrong = all.stream().mapToInt(ProveEditions.Figures::wrong).sum();

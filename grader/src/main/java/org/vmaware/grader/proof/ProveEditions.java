@@ -48,6 +48,8 @@ public final class ProveEditions {
     private final List<String> problems = new ArrayList<>();
 
     private final List<Run> runs = new ArrayList<>();
+    /** Where each run's timing verdicts are appended, one JSON line each, or null ({@link CampaignRecord}). */
+    private CampaignRecord record;
 
     private ProveEditions(Path labDir, List<String> jvmFlags, String classpath) {
         this.labDir = labDir.toAbsolutePath().normalize();
@@ -123,12 +125,24 @@ public final class ProveEditions {
      * @param classpath the tests' dependencies (the grader, JUnit, commons-lang), as a class path
      */
     public static Figures selfCheck(Path labDir, List<String> jvmFlags, String classpath, int repeat) throws IOException {
+        return selfCheck(labDir, jvmFlags, classpath, repeat, false, null);
+    }
+
+    /**
+     * As {@link #selfCheck(Path, List, String, int)}, for a campaign of verdicts: after the first run, which grades
+     * every check, the repeats grade only the timing checks if {@code timingOnly}, each still in a fresh JVM; every
+     * run's timing verdicts are appended to {@code record} if it is given.
+     */
+    public static Figures selfCheck(Path labDir, List<String> jvmFlags, String classpath, int repeat,
+            boolean timingOnly, CampaignRecord record) throws IOException {
         long start = System.nanoTime();
         ProveEditions proof = new ProveEditions(labDir, jvmFlags, classpath);
+        proof.record = record;
         int status = proof.proveOnce();
+        List<String> repeated = timingOnly ? proof.timingChecks() : List.of();
         for (int i = 2; i <= repeat && !proof.runs.isEmpty(); i++) {
             System.out.printf(Locale.ROOT, "%n[self-check] %s: run %d of %d%n", proof.lab, i, repeat);
-            status = Math.max(status, proof.proveAgain());
+            status = Math.max(status, proof.proveAgain(repeated));
         }
         System.out.print(SelfCheckReport.render(proof.lab, proof.runs));
         int wrong = SelfCheckReport.wrongVerdicts(proof.runs);
@@ -188,9 +202,14 @@ public final class ProveEditions {
 
     /** Grades both editions again, already compiled: the self-check's repeated runs. */
     private int proveAgain() throws IOException {
+        return proveAgain(List.of());
+    }
+
+    /** Grades both editions again, already compiled, only the given checks (all of them if none is given). */
+    private int proveAgain(List<String> checks) throws IOException {
         problems.clear();
-        Map<String, JsonNode> reference = run("reference", work.resolve("reference-classes"), List.of());
-        Map<String, JsonNode> starter = run("starter", work.resolve("starter-classes"), List.of());
+        Map<String, JsonNode> reference = run("reference", work.resolve("reference-classes"), checks, false);
+        Map<String, JsonNode> starter = run("starter", work.resolve("starter-classes"), checks, false);
         if (reference == null || starter == null) {
             return report(Map.of(), Map.of());
         }
@@ -242,11 +261,19 @@ public final class ProveEditions {
                     + String.join("\n- ", refused));
             return null;
         }
-        return run(edition, classes, List.of());
+        return run(edition, classes, List.of(), false);
     }
 
-    private Map<String, JsonNode> run(String edition, Path classes, List<String> only) throws IOException {
-        Path reportDir = work.resolve(edition + (only.isEmpty() ? "" : "-rerun"));
+    /** The ids of the timing checks the first run graded. */
+    private List<String> timingChecks() {
+        return runs.isEmpty() ? List.of() : runs.get(0).checks().stream()
+                .filter(c -> c.path("extra_data").path("kind").asText().equals("TIMING"))
+                .map(c -> c.path("extra_data").path("id").asText()).collect(Collectors.toList());
+    }
+
+    private Map<String, JsonNode> run(String edition, Path classes, List<String> only, boolean rerun)
+            throws IOException {
+        Path reportDir = work.resolve(edition + (rerun ? "-rerun" : ""));
         List<String> flags = new ArrayList<>(jvmFlags);
         flags.add("-Dgrade.edition=" + edition);
         flags.add("-Dgrade.lab=" + lab);
@@ -272,7 +299,11 @@ public final class ProveEditions {
         for (JsonNode test : JSON.readTree(json.toFile()).path("tests")) {
             checks.put(test.path("extra_data").path("id").asText(), test);
         }
-        runs.add(new Run(edition, !only.isEmpty(), result.millis(), List.copyOf(checks.values())));
+        Run run = new Run(edition, rerun, result.millis(), List.copyOf(checks.values()));
+        runs.add(run);
+        if (record != null) {
+            record.append(lab, run);
+        }
         return checks;
     }
 
@@ -285,7 +316,7 @@ public final class ProveEditions {
         }
         System.out.println("[proof] " + lab + ": re-running " + inconclusive.size()
                 + " INCONCLUSIVE reference check(s) in a fresh JVM: " + inconclusive);
-        Map<String, JsonNode> rerun = run("reference", work.resolve("reference-classes"), inconclusive);
+        Map<String, JsonNode> rerun = run("reference", work.resolve("reference-classes"), inconclusive, true);
         if (rerun != null) {
             reference.putAll(rerun);
         }

@@ -30,7 +30,7 @@ final class SelfCheckReport {
         return wrong;
     }
 
-    private static boolean isWrong(String edition, JsonNode check) {
+    static boolean isWrong(String edition, JsonNode check) {
         String outcome = check.path("extra_data").path("outcome").asText();
         String expected = check.path("extra_data").path("expect_" + edition).asText();
         switch (expected) {

@@ -46,11 +46,11 @@ public record Spec(String name, double target, List<Band> bands, String hint, Cl
     /** The fewest rounds an attempt may be given: a first look and a second ({@link Rule}). */
     public static final int MIN_MAX_ROUNDS = 20;
     /**
-     * Answers checked per side and round by default: 128 x at least 18 rounds (6 of warm-up, 12 measured) is at
-     * least 2,304 checked calls per verdict where a batch has 128 calls or more, so a candidate wrong on 1% of its
+     * Answers checked per side and round by default: 144 x at least 16 rounds (4 of warm-up, 12 measured) is at
+     * least 2,304 checked calls per verdict where a batch has 144 calls or more, so a candidate wrong on 1% of its
      * calls escapes with probability at most 0.99^2304 = 9e-11; where a batch is shorter, every call is checked.
      */
-    public static final int CHECKED_PER_ROUND = 128;
+    public static final int CHECKED_PER_ROUND = 144;
 
     /** Every field must be present and known: a spec is rebuilt as written, never completed with defaults. */
     private static final Set<String> FIELDS = Set.of("name", "target", "bands", "hint", "clock", "errorBudget",

@@ -34,8 +34,8 @@ import org.vmaware.grader.Outcome;
  *       by input gains nothing).</li>
  *   <li>Batches are calibrated so one batch takes a few milliseconds, many steps of the clock.</li>
  *   <li>Warm-up alternates the sides for at least 0.1 s of clock time, until the JIT has finished no compile for
- *       six rounds and 50 ms, and the median of each side's last three per-call times is within 10% of the three
- *       before (at most 1.5 s).</li>
+ *       four rounds and 50 ms and the median of each side's last two per-call times is within 10% of the two
+ *       before; after 0.3 s, until either holds (at most 1.5 s).</li>
  *   <li>Each round runs one batch of each side in random order; the round's speed-up is the ratio of their
  *       per-call times. The verdict uses the median of these paired ratios and its exact sign-test interval,
  *       decided by {@link Rule}, a pure function of the ratios and the {@link Spec}.</li>
@@ -58,8 +58,8 @@ import org.vmaware.grader.Outcome;
  * <p>The guarantee, as arithmetic: a kept position is uniform over the batch and unknown to the candidate, so a
  * candidate wrong on a fraction q of its calls (chosen in any way: at random, every 50th call, after the first N
  * calls of a batch, after a pause) passes each check with probability at most 1 - q, and a verdict of N checks with
- * probability at most (1 - q)^N. The engine checks k = 128 calls per round (every call where a batch has fewer),
- * over at least 18 rounds (6 of warm-up, at least 12 measured): N &gt;= 2,304, so at q = 1% it escapes with
+ * probability at most (1 - q)^N. The engine checks k = 144 calls per round (every call where a batch has fewer),
+ * over at least 16 rounds (4 of warm-up, at least 12 measured): N &gt;= 2,304, so at q = 1% it escapes with
  * probability at most 0.99^2304 = 9e-11, below 10^-9. Where batches are shorter than k, every timed call is checked,
  * and N is every call the verdict made (the correctness checks, with thousands of calls, cover rare wrong answers
  * there). Without a verifier or oracle the untimed baseline calls are capped at a fifth of the baseline's
@@ -74,14 +74,19 @@ import org.vmaware.grader.Outcome;
  */
 public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
 
-    /** Warm-up rounds compared for stability: the median of the last three against the three before. */
-    private static final int SETTLE_WINDOW = 3;
+    /**
+     * Warm-up rounds compared for stability: the last two against the two before. Each round's time already averages
+     * a batch of calls, or one long call whose loops the JIT compiled on the stack within it.
+     */
+    private static final int SETTLE_WINDOW = 2;
     /** Where each side's readings start in a round's sample: clock, live threads' CPU, process CPU. */
     private static final int BASELINE = 0;
     private static final int CANDIDATE = 3;
-    /** Warm-up's per-call times are settled when the last three rounds' median is within this of the three before. */
+    /** Warm-up's per-call times are settled when the last two rounds' median is within this of the two before. */
     private static final double SETTLED_WITHIN = 0.10;
-    /** Wall time without a finished compile before warm-up may end (and at least six rounds). */
+    /** After this many times its least clock time, warm-up may end on one sign of warmth: the JIT quiet, or steady times. */
+    private static final int UNSETTLED_FACTOR = 3;
+    /** Wall time without a finished compile before warm-up may end (and at least four rounds). */
     private static final long JIT_QUIET_NANOS = 50_000_000L;
     /** Warm-up ends after this many times its clock-time cap in wall time, whatever the clock says. */
     private static final int WARMUP_WALL_LIMIT = 4;
@@ -250,8 +255,13 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 baselineBatch = batchFor(work(sample, BASELINE) / baselineBatch);
                 candidateBatch = batchFor(work(sample, CANDIDATE) / candidateBatch);
                 warmupRounds++;
-                if (spent >= spec.warmupMinNanos() && jitQuiet(jitReadings, wallReadings) && settled(baselineTimes)
-                        && settled(candidateTimes)) {
+                // both signs of warmth, or after three times the least warm-up either one: a side whose per-call
+                // time never settles (its results meeting the GC), or a young JVM whose JIT keeps promoting methods
+                // it does not time, would otherwise hold warm-up to its cap
+                boolean quiet = jitQuiet(jitReadings, wallReadings);
+                boolean steady = settled(baselineTimes) && settled(candidateTimes);
+                if (spent >= spec.warmupMinNanos() && quiet && steady
+                        || spent >= UNSETTLED_FACTOR * spec.warmupMinNanos() && (quiet || steady)) {
                     break;
                 }
             }
@@ -261,7 +271,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         }
 
         /**
-         * Whether the JIT finished no compile over the last six rounds and at least {@link #JIT_QUIET_NANOS} of wall
+         * Whether the JIT finished no compile over the last four rounds and at least {@link #JIT_QUIET_NANOS} of wall
          * time: code still being compiled (a side still interpreted, or waiting for C2) would change speed under
          * the measurement, which per-call times alone can miss on a plateau between tiers.
          */
@@ -277,7 +287,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             return wall.get(n - 1) - wall.get(from) >= JIT_QUIET_NANOS && jit.get(n - 1).equals(jit.get(from));
         }
 
-        /** Whether the median of the last three per-call times is within 10% of the median of the three before. */
+        /** Whether the median of the last two per-call times is within 10% of the median of the two before. */
         private boolean settled(List<Double> times) {
             int n = times.size();
             if (n < 2 * SETTLE_WINDOW) {

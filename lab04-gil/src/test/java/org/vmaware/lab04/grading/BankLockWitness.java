@@ -6,6 +6,7 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.vmaware.lab04.Bank;
 
@@ -30,6 +31,9 @@ final class BankLockWitness implements Runnable {
 
     private final Runnable point;
     private final Map<Long, Integer> arrivalsHoldingOneLock = new ConcurrentHashMap<>();
+    /** Threads at the point now, each holding one of the bank's monitors. */
+    private final AtomicInteger atThePointHoldingOne = new AtomicInteger();
+    private volatile boolean met;
 
     /** Notes each arrival, then does what {@code point} does (a {@link Rendezvous}, say). */
     BankLockWitness(Runnable point) {
@@ -40,10 +44,29 @@ final class BankLockWitness implements Runnable {
     public void run() {
         Thread arriving = Thread.currentThread();
         // counted before the rendezvous, whose own lock is not the bank's
-        if (bankMonitorsHeldBy(arriving.getId()) == 1) {
+        boolean holdingOne = bankMonitorsHeldBy(arriving.getId()) == 1;
+        if (holdingOne) {
             arrivalsHoldingOneLock.merge(arriving.getId(), 1, Integer::sum);
+            // two threads cannot hold one monitor: two here at once hold two different first locks
+            met |= atThePointHoldingOne.incrementAndGet() > 1;
         }
-        point.run();
+        try {
+            point.run();
+        } finally {
+            if (holdingOne) {
+                atThePointHoldingOne.decrementAndGet();
+            }
+        }
+    }
+
+    /**
+     * Whether two threads were at the point at the same time, each holding one of the bank's monitors: opposite
+     * transfers took different first locks. Code whose transfers lock in one global order never gets there (the
+     * second waits for the first's lock outside), whatever it does after the point; code that locks in opposite
+     * orders does, even if it lets go of that lock after the point and takes the real ones without it.
+     */
+    boolean metHoldingDifferentLocks() {
+        return met;
     }
 
     /** How often {@code thread} reached the point holding exactly one of the bank's monitors. */

@@ -53,6 +53,12 @@ class Task2BankTest {
         List<Thread> threads = start(List.of(() -> bank.transfer(0, 1, there), () -> bank.transfer(1, 0, back)));
         awaitOrExplainDeadlock(threads, "transfer(0, 1, " + there + ") beside transfer(1, 0, " + back + ")");
         Scheduling.arm(null);
+        if (witness.metHoldingDifferentLocks()) {
+            throw new AssertionFailedError("the two transfers met at the scheduling point, each holding one of the"
+                    + " accounts' locks: transfer(0, 1) and transfer(1, 0) take different first locks, and each"
+                    + " would then wait for the lock the other holds. Take the two locks in one global order (the"
+                    + " lower account first), whichever way the money goes.");
+        }
         for (Thread thread : threads) {
             if (witness.arrivalsHoldingOneLock(thread) == 0) {
                 throw new AssertionFailedError("the scheduling point between the two locks was not reached: "

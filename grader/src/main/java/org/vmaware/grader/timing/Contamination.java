@@ -68,16 +68,23 @@ final class Contamination {
     }
 
     private final boolean threadClock;
+    private final boolean ownCpu;
     final Side baseline = new Side();
     final Side candidate = new Side();
 
-    /** @param threadClock whether the sides are timed by the measuring thread's CPU clock (else nothing is judged) */
-    Contamination(boolean threadClock) {
+    /**
+     * @param threadClock whether the sides are timed by the measuring thread's CPU clock: only then is offloading
+     *                    judged (under the wall clock, work on other threads is timed anyway, and may be the lesson)
+     * @param ownCpu      whether the readings' thread time is the measuring thread's own CPU, so interference can
+     *                    be judged (under either clock)
+     */
+    Contamination(boolean threadClock, boolean ownCpu) {
         this.threadClock = threadClock;
+        this.ownCpu = ownCpu;
     }
 
     private boolean judged() {
-        return threadClock && !baseline.others.isEmpty() && baseline.others.size() == candidate.others.size();
+        return ownCpu && !baseline.others.isEmpty() && baseline.others.size() == candidate.others.size();
     }
 
     /** The median over the rounds of the candidate's batch's other-thread CPU minus the baseline's (per unit own). */
@@ -93,13 +100,14 @@ final class Contamination {
 
     /** Whether the candidate's work shows up on other threads, or it starts threads while it is timed. */
     boolean offloaded() {
-        return judged() && (medianExcess() > EXCESS_LIMIT || candidate.startsThreads());
+        return threadClock && judged() && (medianExcess() > EXCESS_LIMIT || candidate.startsThreads());
     }
 
     /**
      * How much more other threads ran while the baseline was timed than while the candidate was (per unit of the
      * measuring thread's CPU, the median over the rounds), or 0 below half: a thread of the code under test that
-     * competes with the naive side and rests while the candidate runs.
+     * competes with the naive side and rests while the candidate runs. Under the wall clock too: threads that take
+     * CPUs from the naive side while it is timed by wall time slow it more than any cache could.
      */
     double interference() {
         if (!judged()) {

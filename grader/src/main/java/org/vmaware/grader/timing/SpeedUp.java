@@ -215,8 +215,10 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         private int baselineKeptCount;
         private int candidateKeptCount;
         private long checkedAnswers;
+        /** Whether the measuring thread's own CPU time can be read, to see what other threads ran beside it. */
+        private final boolean ownCpu = Clock.THREAD_CPU.available();
         /** What ran beside the timed batches; warm-up's readings are dropped with the instance it fed. */
-        private Contamination contamination = new Contamination(false);
+        private Contamination contamination = new Contamination(false, false);
 
         private long warmupNanos;
         private int warmupRounds;
@@ -267,7 +269,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             }
             warmupNanos = spent;
             warmupWallNanos = System.nanoTime() - wallStart;
-            contamination = new Contamination(clock == Clock.THREAD_CPU);
+            contamination = new Contamination(clock == Clock.THREAD_CPU, ownCpu);
         }
 
         /**
@@ -526,6 +528,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             long started = Clock.threadsStarted();
             long process = Clock.processCpu();
             long live = Clock.liveThreadsCpu();
+            long own = ownCpu ? Clock.THREAD_CPU.now() : 0;
             long start = clock.now();
             for (int i = 0; i < batch; i++) {
                 // Every result is stored, so none can be optimized away: a kept one in its own slot, the rest in
@@ -536,10 +539,12 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             sample[at] = Math.max(1, end - start);
             sample[at + 1] = Math.max(1, Clock.liveThreadsCpu() - live);
             sample[at + 2] = Clock.processCpu() - process;
+            // the measuring thread's own CPU, whatever the clock: beside it, what other threads ran is contamination
+            long ownNanos = ownCpu ? Math.max(1, Clock.THREAD_CPU.now() - own) : sample[at];
             long newThreads = Clock.threadsStarted() - started;
             long elsewhere = Clock.allThreadsAllocatedBytes() - allThreadsBytes - (Clock.threadAllocatedBytes() - threadBytes);
             Contamination.Side readings = at == BASELINE ? contamination.baseline : contamination.candidate;
-            readings.add(sample[at], sample[at + 1], sample[at + 2], elsewhere, batch, newThreads);
+            readings.add(ownNanos, sample[at + 1], sample[at + 2], elsewhere, batch, newThreads);
         }
     }
 

@@ -13,7 +13,7 @@ class ContaminationTest {
 
     /** Rounds where another thread uses {@code baselineOther} and {@code candidateOther} CPUs per unit of own. */
     private static Contamination rounds(int rounds, double baselineOther, double candidateOther) {
-        Contamination c = new Contamination(true);
+        Contamination c = new Contamination(true, true);
         for (int r = 0; r < rounds; r++) {
             batch(c.baseline, baselineOther);
             batch(c.candidate, candidateOther);
@@ -64,7 +64,7 @@ class ContaminationTest {
 
     @Test
     void startingThreadsIsOffloadingWhateverTheClockSaw() {
-        Contamination c = new Contamination(true);
+        Contamination c = new Contamination(true, true);
         for (int r = 0; r < 12; r++) {
             batch(c.baseline, 0);
             c.candidate.add(BATCH, BATCH, 4 * BATCH, 0, 100, 5);
@@ -75,8 +75,26 @@ class ContaminationTest {
     }
 
     @Test
-    void underTheWallClockNothingIsJudged() {
-        Contamination c = new Contamination(false);
+    void underTheWallClockHogsBesideTheBaselineAreInterferenceAndHelpersAreNotOffloading() {
+        // two threads vs one by wall time: the candidate's second thread is the lesson, not offloading; threads
+        // that take the CPUs while the one-thread baseline is timed are interference
+        Contamination honest = new Contamination(false, true);
+        Contamination hogs = new Contamination(false, true);
+        for (int r = 0; r < 12; r++) {
+            batch(honest.baseline, 0.0);
+            batch(honest.candidate, 1.0);
+            batch(hogs.baseline, 2.0);
+            batch(hogs.candidate, 1.0);
+        }
+        assertFalse(honest.offloaded());
+        assertEquals(0, honest.interference());
+        assertFalse(hogs.offloaded());
+        assertEquals(1.0, hogs.interference(), 1e-9);
+    }
+
+    @Test
+    void withoutTheThreadsOwnCpuNothingIsJudged() {
+        Contamination c = new Contamination(true, false);
         for (int r = 0; r < 12; r++) {
             batch(c.baseline, 3.0);
             batch(c.candidate, 0.0);

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.LongStream;
 
@@ -192,6 +193,47 @@ class SpeedUpTest {
                 .atLeast(4).partialCredit(new Band(5, 0.5)));
         assertThrows(IllegalArgumentException.class, () -> SpeedUp.of("x", Spin::input, Spin.side(1), Spin.side(1))
                 .maxRounds(10));
+    }
+
+    /**
+     * Threads of the code under test that take both CPUs while the one-thread naive side is timed by wall time, and
+     * sleep while the candidate runs: the naive side looks 1.5x slower, and the engine must not credit it.
+     */
+    @Test
+    void underTheWallClockThreadsThatHogTheCpusBesideTheBaselineFail() {
+        AtomicBoolean candidateRunning = new AtomicBoolean();
+        AtomicBoolean stop = new AtomicBoolean();
+        for (int i = 0; i < 2; i++) {
+            Thread hog = new Thread(() -> {
+                long x = 1;
+                while (!stop.get()) {
+                    if (candidateRunning.get()) {
+                        LockSupport.parkNanos(100_000);
+                    } else {
+                        x = Spin.work(x, 1_000);
+                    }
+                }
+            }, "hog-" + i);
+            hog.setDaemon(true);
+            hog.start();
+        }
+        try {
+            Function<long[], Long> naive = Spin.side(Spin.UNIT);
+            Function<long[], Long> quietWhileTimed = in -> {
+                candidateRunning.set(true);
+                try {
+                    return naive.apply(in);
+                } finally {
+                    candidateRunning.set(false);
+                }
+            };
+            Verdict verdict = SpeedUp.of("hogs beside the baseline", Spin::input, naive, quietWhileTimed)
+                    .verifiedBy(Spin.ANY_ANSWER).clock(Clock.WALL).atLeast(1.25).seed(9).measure();
+            assertEquals(Outcome.FAIL, verdict.outcome(), verdict::message);
+            assertTrue(verdict.message().contains("more CPU while the naive baseline was timed"), verdict::message);
+        } finally {
+            stop.set(true);
+        }
     }
 
     @Test

@@ -3,17 +3,18 @@ package org.vmaware.lab02.grading;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.management.BufferPoolMXBean;
-import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.time.Duration;
 import java.util.SplittableRandom;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.DisplayName;
 import org.opentest4j.AssertionFailedError;
@@ -23,6 +24,8 @@ import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.fork.Channel;
+import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.lab02.Fibonacci;
 import org.vmaware.lab02.Generator;
 
@@ -92,7 +95,7 @@ class Task3FibonacciTest {
         int terms = Rubric.RETENTION_TERMS
                 + new SplittableRandom(GradingSettings.current().seedFor("fibonacci retention")).nextInt(1000);
         int taken = terms - 10;
-        long lazy = retainedWhileConsuming(() -> Fibonacci.lazy(terms, new LongAdder()), taken, "lazy(" + terms + ")");
+        long lazy = retainedInAJvmOfItsOwn(terms, taken);
         // the yardstick is the tests' own list, not the given eager() in the student's file
         long eager = retainedWhileConsuming(() -> Baselines.fibonacci(terms).iterator(), taken, "an eager list");
         CheckContext.current().note(String.format(Locale.ROOT, "reachable after %,d of %,d terms (heap, direct and"
@@ -105,6 +108,27 @@ class Task3FibonacciTest {
         }
         assertTrue(eager > 4 * Rubric.RETAINED_BYTES_MAX, "the measurement itself: the eager list should keep about"
                 + " 39 MB reachable, measured " + eager);
+    }
+
+    /** What {@code lazy(terms)} keeps reachable after {@code taken} terms, measured by {@link RetentionMain}. */
+    private static long retainedInAJvmOfItsOwn(int terms, int taken) {
+        List<Channel.Frame> frames = new CopyOnWriteArrayList<>();
+        ForkedJvm.Result result = ForkedJvm.main(RetentionMain.class.getName()).flags("-Xmx256m", "-XX:+UseSerialGC")
+                .args(Integer.toString(terms), Integer.toString(taken)).channel(frames::add)
+                .timeout(Duration.ofSeconds(60)).outputLimit(64 * 1024).run();
+        String call = "lazy(" + terms + ")";
+        List<Channel.Frame> answers = frames.stream()
+                .filter(f -> f.type().equals(RetentionMain.RETAINED) || f.type().equals(RetentionMain.WRONG))
+                .collect(Collectors.toList());
+        if (answers.size() != 1) {
+            throw new AssertionFailedError(call + ": the measuring JVM " + (result.timedOut() ? "ran past 60 s"
+                    : "exited with status " + result.exitCode()) + " with " + answers.size() + " answers.\n"
+                    + Task4PipelineTest.tail(result.output()));
+        }
+        if (answers.get(0).type().equals(RetentionMain.WRONG)) {
+            throw new AssertionFailedError(call + ": " + answers.get(0).payload());
+        }
+        return Long.parseLong(answers.get(0).payload());
     }
 
     /**
@@ -132,24 +156,12 @@ class Task3FibonacciTest {
         return Math.max(0, after - before);
     }
 
-    /**
-     * What is reachable after full collections: the heap, plus the memory behind direct and mapped
-     * {@code ByteBuffer}s, which the heap's figure leaves out (terms kept off the heap are kept all the same).
-     */
     private static long retainedBytes() {
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        long offHeap = 0;
-        for (BufferPoolMXBean pool : ManagementFactory.getPlatformMXBeans(BufferPoolMXBean.class)) {
-            offHeap += Math.max(0, pool.getMemoryUsed());
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() + offHeap;
+        return RetentionMain.reachableBytes();
     }
 
     private static String abbreviate(BigInteger term) {
-        String digits = String.valueOf(term);
-        return digits.length() <= 24 ? digits : digits.substring(0, 12) + "..." + " (" + digits.length() + " digits)";
+        return RetentionMain.abbreviate(term);
     }
 
     private static List<BigInteger> drain(Iterator<BigInteger> terms) {

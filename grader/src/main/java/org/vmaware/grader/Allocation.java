@@ -1,9 +1,7 @@
 package org.vmaware.grader;
 
 import java.lang.management.ManagementFactory;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -107,44 +105,52 @@ public final class Allocation {
     public static <I, O> void requireAtMostFractionOf(String name, IntFunction<? extends I> inputs,
             Function<? super I, ? extends O> baseline, Function<? super I, ? extends O> candidate, double factor,
             String hint) {
-        requireAtMostFractionOf(name, inputs, measure(name + " (baseline)", inputs, baseline), candidate, factor, hint);
-    }
-
-    /**
-     * A baseline's bytes per call and its answers on {@code inputs}, measured once, for several candidates to be
-     * compared with ({@link #requireAtMostFractionOf(String, IntFunction, Measured, Function, double, String)}):
-     * a slow naive side is then paid for once per JVM, not once per check.
-     */
-    public static <I> Measured measure(String name, IntFunction<? extends I> inputs, Function<? super I, ?> baseline) {
-        Object[] answers = new Object[WARM_UP_CALLS + MEASURED_CALLS];
-        long bytes = bytesPerCall(name, inputs, baseline, (i, input, result) -> answers[i] = result);
-        return new Measured(bytes, Arrays.asList(answers));
-    }
-
-    /**
-     * A baseline measured by {@link #measure}: its median bytes per call, and its answer to each of the inputs.
-     *
-     * @param bytesPerCall the median bytes per measured call
-     * @param answers      the answer to the i-th input
-     */
-    public record Measured(long bytesPerCall, List<Object> answers) {
-        public Measured {
-            answers = Collections.unmodifiableList(new ArrayList<>(answers));
-        }
-    }
-
-    /**
-     * As {@link #requireAtMostFractionOf(String, IntFunction, Function, Function, double, String)}, against a
-     * baseline measured before on the same {@code inputs}.
-     */
-    public static <I, O> void requireAtMostFractionOf(String name, IntFunction<? extends I> inputs, Measured baseline,
-            Function<? super I, ? extends O> candidate, double factor, String hint) {
-        long baselineBytes = baseline.bytesPerCall();
+        Object[] expected = new Object[WARM_UP_CALLS + MEASURED_CALLS];
+        long baselineBytes = bytesPerCall(name + " (baseline)", inputs, baseline, (i, input, result) -> expected[i] = result);
         long candidateBytes = bytesPerCall(name, inputs, candidate, (i, input, result) -> {
-            if (!Objects.equals(baseline.answers().get(i), result)) {
-                throw wrongAnswer(name, input, abbreviate(baseline.answers().get(i)), result);
+            if (!Objects.equals(expected[i], result)) {
+                throw wrongAnswer(name, input, abbreviate(expected[i]), result);
             }
         });
+        requireFraction(name, baselineBytes, candidateBytes, factor, hint);
+    }
+
+    /**
+     * A baseline's bytes per call on {@code inputs}, measured once, for several candidates to be compared with
+     * ({@link #requireAtMostFractionOf(String, IntFunction, Measured, Function, BiPredicate, double, String)}): a
+     * slow naive side is then paid for once per JVM, not once per check. Its answers are not kept: each candidate
+     * is compared on inputs of its own, of the same shape, and checked by a verifier.
+     */
+    public static <I> Measured measure(String name, IntFunction<? extends I> inputs, Function<? super I, ?> baseline) {
+        return new Measured(bytesPerCall(name, inputs, baseline, (i, input, result) -> { }));
+    }
+
+    /**
+     * A baseline measured by {@link #measure}.
+     *
+     * @param bytesPerCall the median bytes per measured call
+     */
+    public record Measured(long bytesPerCall) {
+    }
+
+    /**
+     * Checks that a baseline measured before allocates at least {@code factor} times the candidate's bytes on inputs
+     * of the same shape (new values: a cache keyed by value gains nothing), each candidate result accepted by
+     * {@code verifier}, and records the measurement in the running graded check.
+     */
+    public static <I, O> void requireAtMostFractionOf(String name, IntFunction<? extends I> inputs, Measured baseline,
+            Function<? super I, ? extends O> candidate, BiPredicate<? super I, ? super O> verifier, double factor,
+            String hint) {
+        long candidateBytes = bytesPerCall(name, inputs, candidate, (i, input, result) -> {
+            if (!verifier.test(input, result)) {
+                throw wrongAnswer(name, input, "an answer the check's verifier accepts", result);
+            }
+        });
+        requireFraction(name, baseline.bytesPerCall(), candidateBytes, factor, hint);
+    }
+
+    private static void requireFraction(String name, long baselineBytes, long candidateBytes, double factor,
+            String hint) {
         double ratio = (double) baselineBytes / Math.max(1, candidateBytes);
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("baseline_bytes", baselineBytes);

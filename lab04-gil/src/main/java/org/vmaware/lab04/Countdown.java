@@ -7,7 +7,8 @@ package org.vmaware.lab04;
  * GIL). In Java a warm {@code while (n > 0) n--;} takes no time at all: the JIT sees that nothing uses the loop and
  * deletes it. So each step here mixes the counter into a checksum that is returned.</p>
  * <pre>
- * oneThread(n) == twoThreads(n)          for every n (the checksum does not depend on the order of the halves)
+ * oneThread(n, salt) == twoThreads(n, salt)   for every n and salt (the checksum does not depend on the order of
+ *                                             the halves; the salt, new for each call, makes each checksum new)
  * </pre>
  */
 public final class Countdown {
@@ -15,19 +16,19 @@ public final class Countdown {
     private Countdown() {
     }
 
-    /** The checksum of the countdown from {@code from} (exclusive) down to {@code to}: GIVEN. */
-    public static long checksum(long from, long to) {
+    /** The checksum of the countdown from {@code from} (exclusive) down to {@code to}, salted: GIVEN. */
+    public static long checksum(long from, long to, long salt) {
         long sum = 0;
         for (long n = from; n > to; n--) {
-            long x = n * 0x9E3779B97F4A7C15L;
+            long x = (n ^ salt) * 0x9E3779B97F4A7C15L;
             sum += x ^ (x >>> 29);
         }
         return sum;
     }
 
     /** GIVEN: the whole countdown in the calling thread. */
-    public static long oneThread(long n) {
-        return checksum(n, 0);
+    public static long oneThread(long n, long salt) {
+        return checksum(n, 0, salt);
     }
 
     /**
@@ -35,8 +36,8 @@ public final class Countdown {
      * second thread for one half, count the other half in this one, join, add). Java has no GIL: on two free CPUs
      * this takes about half the time.
      */
-    public static long twoThreads(long n) {
+    public static long twoThreads(long n, long salt) {
         // TODO task 4: count the two halves in two threads
-        return oneThread(n);
+        return oneThread(n, salt);
     }
 }

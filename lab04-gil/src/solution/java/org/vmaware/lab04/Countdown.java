@@ -7,7 +7,8 @@ package org.vmaware.lab04;
  * GIL). In Java a warm {@code while (n > 0) n--;} takes no time at all: the JIT sees that nothing uses the loop and
  * deletes it. So each step here mixes the counter into a checksum that is returned.</p>
  * <pre>
- * oneThread(n) == twoThreads(n)          for every n (the checksum does not depend on the order of the halves)
+ * oneThread(n, salt) == twoThreads(n, salt)   for every n and salt (the checksum does not depend on the order of
+ *                                             the halves; the salt, new for each call, makes each checksum new)
  * </pre>
  */
 public final class Countdown {
@@ -15,28 +16,28 @@ public final class Countdown {
     private Countdown() {
     }
 
-    /** The checksum of the countdown from {@code from} (exclusive) down to {@code to}: GIVEN. */
-    public static long checksum(long from, long to) {
+    /** The checksum of the countdown from {@code from} (exclusive) down to {@code to}, salted: GIVEN. */
+    public static long checksum(long from, long to, long salt) {
         long sum = 0;
         for (long n = from; n > to; n--) {
-            long x = n * 0x9E3779B97F4A7C15L;
+            long x = (n ^ salt) * 0x9E3779B97F4A7C15L;
             sum += x ^ (x >>> 29);
         }
         return sum;
     }
 
     /** GIVEN: the whole countdown in the calling thread. */
-    public static long oneThread(long n) {
-        return checksum(n, 0);
+    public static long oneThread(long n, long salt) {
+        return checksum(n, 0, salt);
     }
 
     /** The upper half in a second thread, the lower half in this one: addition does not care about the order. */
-    public static long twoThreads(long n) {
+    public static long twoThreads(long n, long salt) {
         long half = n / 2;
         long[] upper = new long[1];
-        Thread helper = new Thread(() -> upper[0] = checksum(n, half), "countdown-upper-half");
+        Thread helper = new Thread(() -> upper[0] = checksum(n, half, salt), "countdown-upper-half");
         helper.start();
-        long lower = checksum(half, 0);
+        long lower = checksum(half, 0, salt);
         try {
             helper.join();
         } catch (InterruptedException e) {

@@ -1,6 +1,7 @@
 package org.vmaware.lab02.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.Reference;
@@ -86,6 +87,28 @@ class Task3FibonacciTest {
                 assertEquals(3, generatorProbe.sum(), "generator(5000) after three next(): three terms computed");
             }
         });
+        // the probe is the submission's to increment, so it proves nothing alone: a sequence of a billion terms and
+        // more, which no list can hold, must still give its first terms at once
+        int endless = 1_000_000_000 + new SplittableRandom(GradingSettings.current().seedFor("endless fibonacci"))
+                .nextInt(1_000_000);
+        List<BigInteger> first = List.of(BigInteger.ONE, BigInteger.ONE, BigInteger.TWO, BigInteger.valueOf(3),
+                BigInteger.valueOf(5));
+        assertTimeoutPreemptively(Duration.ofSeconds(Rubric.GENERATOR_SECONDS), () -> {
+            Iterator<BigInteger> lazy = Fibonacci.lazy(endless, new LongAdder());
+            assertEquals(first, take(lazy, first.size()), "the first terms of lazy(" + endless + ")");
+            try (Generator<BigInteger> generator = Fibonacci.generator(endless, new LongAdder())) {
+                assertEquals(first, take(generator, first.size()), "the first terms of generator(" + endless + ")");
+            }
+        }, "lazy(" + endless + ") or generator(" + endless + ") did not give its first five terms within "
+                + Rubric.GENERATOR_SECONDS + " s: it computes the terms before they are asked for");
+    }
+
+    private static List<BigInteger> take(Iterator<BigInteger> terms, int count) {
+        List<BigInteger> taken = new ArrayList<>();
+        for (int i = 0; i < count && terms.hasNext(); i++) {
+            taken.add(terms.next());
+        }
+        return taken;
     }
 
     @Graded(task = 3, points = Rubric.KEY_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)

@@ -48,6 +48,20 @@ public final class Pieces {
         return List.copyOf(pieces);
     }
 
+    /**
+     * A fresh list of fresh pieces of the same shape as {@code shape}: each piece as long, in chars, and stored alike
+     * (Latin-1 or UTF-16), so concatenating it allocates the same bytes, with new random values, so no cache keyed
+     * by value serves it. The list cannot be changed.
+     */
+    public static List<String> like(List<String> shape, SplittableRandom random) {
+        List<String> pieces = new ArrayList<>(shape.size());
+        for (String piece : shape) {
+            boolean latin1 = piece.chars().allMatch(c -> c <= 0xFF);
+            pieces.add(word(random, latin1 ? ALPHABETS[0] : ALPHABETS[2], piece.length()));
+        }
+        return List.copyOf(pieces);
+    }
+
     /** A random short piece to repeat n times: ASCII, like the lecture's "xyz". */
     public static Repetition asciiRepetition(SplittableRandom random, int times) {
         return new Repetition(word(random, ALPHABETS[0], 1 + random.nextInt(4)), times);

@@ -2,7 +2,6 @@ package org.vmaware.lab03.grading;
 
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -78,25 +77,30 @@ class Task3AllocationTest {
     }
 
     /**
-     * {@code +=} on the inputs every variant is compared on, measured once per JVM: at 10,000 pieces its ten calls
-     * cost about half a second, which six checks would otherwise pay six times. Each call still gets a fresh input
-     * (a new list of new pieces), for {@code +=} and for every variant alike.
+     * {@code +=}'s bytes per call on inputs of one shape, measured once per JVM: at 10,000 pieces its ten calls cost
+     * about half a second, which six checks would otherwise pay six times. Its bytes depend on the pieces' lengths
+     * and how each is stored (Latin-1 or UTF-16), not on their values, so every check then times its variant on
+     * inputs of that shape with values of its own ({@link Pieces#like}), checked by {@link Pieces#isConcatenation}:
+     * no input value repeats from one check to the next, and no cache keyed by value serves one.
      */
     private static Allocation.Measured plusBytes;
 
-    private static synchronized Allocation.Measured plusBytes(IntFunction<List<String>> inputs) {
+    private static synchronized Allocation.Measured plusBytes(List<String> shape, long seed) {
         if (plusBytes == null) {
-            plusBytes = Allocation.measure("+= (baseline)", inputs, Baselines::plusLoop);
+            plusBytes = Allocation.measure("+= (baseline)", i -> Pieces.like(shape, new SplittableRandom(seed + i)),
+                    Baselines::plusLoop);
         }
         return plusBytes;
     }
 
     private static void requireLinearBytes(Variant variant) {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("concatenation bytes"));
-        long seed = random.nextLong();
-        IntFunction<List<String>> inputs = i -> Pieces.random(new SplittableRandom(seed + i), Rubric.BYTES_PIECES);
-        Allocation.requireAtMostFractionOf(variant.title(), inputs, plusBytes(inputs), variant::apply,
-                Rubric.BYTES_RATIO_TARGET, variant.hint());
+        GradingSettings settings = GradingSettings.current();
+        SplittableRandom shapes = new SplittableRandom(settings.seedFor("concatenation bytes"));
+        List<String> shape = Pieces.random(shapes, Rubric.BYTES_PIECES);
+        Allocation.Measured plus = plusBytes(shape, shapes.nextLong());
+        long seed = new SplittableRandom(settings.seedFor(variant.name() + " bytes")).nextLong();
+        Allocation.requireAtMostFractionOf(variant.title(), i -> Pieces.like(shape, new SplittableRandom(seed + i)),
+                plus, variant::apply, Pieces::isConcatenation, Rubric.BYTES_RATIO_TARGET, variant.hint());
         Allocation.requireGrowth(variant.title(), (n, i) -> Pieces.random(new SplittableRandom(seed + 1000 + i), n),
                 variant::apply, Pieces::isConcatenation, Rubric.GROWTH_PIECES, 0, Rubric.LINEAR_GROWTH_MAX,
                 variant.hint());

@@ -70,7 +70,7 @@ public class Lab04Counters {
     /* RIGHT: the same 1,000,000 steps with a checksum. */
     @Benchmark
     public long right_countdownWithChecksum() {
-        return Countdown.checksum(countdownFrom, 0);
+        return Countdown.checksum(countdownFrom, 0, 0);
     }
 
     /*

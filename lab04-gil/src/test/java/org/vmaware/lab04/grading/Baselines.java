@@ -15,10 +15,10 @@ final class Baselines {
      * one-thread side and its answer. The same steps as the given {@code Countdown.checksum}, so the two-thread
      * candidate is timed against the work it splits, not against whatever the student's file does.
      */
-    static long countdownChecksum(long from, long to) {
+    static long countdownChecksum(long from, long to, long salt) {
         long sum = 0;
         for (long n = from; n > to; n--) {
-            long x = n * 0x9E3779B97F4A7C15L;
+            long x = (n ^ salt) * 0x9E3779B97F4A7C15L;
             sum += x ^ (x >>> 29);
         }
         return sum;

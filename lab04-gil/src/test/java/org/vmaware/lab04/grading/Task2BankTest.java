@@ -8,6 +8,7 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
@@ -47,15 +48,22 @@ class Task2BankTest {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("opposite transfers"));
         long there = random.nextLong(1, 500);
         long back = random.nextLong(1, 500);
-        Bank bank = new Bank(2, 1000);
+        // the bank's size and the two accounts are drawn too: code that orders its locks only for the one shape a
+        // check uses is not ordering them
+        int accounts = 2 + random.nextInt(9);
+        int a = random.nextInt(accounts);
+        int b = (a + 1 + random.nextInt(accounts - 1)) % accounts;
+        Bank bank = new Bank(accounts, 1000);
         BankLockWitness witness = new BankLockWitness(new Rendezvous(Rubric.RENDEZVOUS_MILLIS));
         Scheduling.arm(witness);
-        List<Thread> threads = start(List.of(() -> bank.transfer(0, 1, there), () -> bank.transfer(1, 0, back)));
-        awaitOrExplainDeadlock(threads, "transfer(0, 1, " + there + ") beside transfer(1, 0, " + back + ")");
+        List<Thread> threads = start(List.of(() -> bank.transfer(a, b, there), () -> bank.transfer(b, a, back)));
+        String pair = String.format(Locale.ROOT, "transfer(%d, %d, %d) beside transfer(%d, %d, %d), %d accounts", a, b,
+                there, b, a, back, accounts);
+        awaitOrExplainDeadlock(threads, pair);
         Scheduling.arm(null);
         if (witness.metHoldingDifferentLocks()) {
             throw new AssertionFailedError("the two transfers met at the scheduling point, each holding one of the"
-                    + " accounts' locks: transfer(0, 1) and transfer(1, 0) take different first locks, and each"
+                    + " accounts' locks (" + pair + "): the two take different first locks, and each"
                     + " would then wait for the lock the other holds. Take the two locks in one global order (the"
                     + " lower account first), whichever way the money goes.");
         }
@@ -67,8 +75,8 @@ class Task2BankTest {
                         + " given Scheduling.point() between the first synchronized block and the second.");
             }
         }
-        assertEquals(1000 - there + back, bank.balance(0), "account 0 after both transfers");
-        assertEquals(1000 + there - back, bank.balance(1), "account 1 after both transfers");
+        assertEquals(1000 - there + back, bank.balance(a), "account " + a + " after " + pair);
+        assertEquals(1000 + there - back, bank.balance(b), "account " + b + " after " + pair);
     }
 
     @Graded(task = 2, points = Rubric.DEADLOCK_POINTS, starter = Expect.ANY)

@@ -30,14 +30,18 @@ class Task4CountdownTest {
     @Graded(task = 4, points = Rubric.COUNTER_POINTS, starter = Expect.PASS)
     @DisplayName("4a twoThreads returns oneThread's checksum")
     void sameChecksum() {
-        for (long n : new long[] {0, 1, 2, 3, 1001, 1_000_000}) {
-            assertEquals(Baselines.countdownChecksum(n, 0), Countdown.twoThreads(n), "twoThreads(" + n + ")");
-        }
-        // lengths drawn for this run, odd and even, so no table of answers can stand in for the count
+        // lengths and salts drawn for this run, odd and even, so no table of answers can stand in for the count
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("countdown checksum"));
+        for (long n : new long[] {0, 1, 2, 3, 1001, 1_000_000}) {
+            long salt = random.nextLong();
+            assertEquals(Baselines.countdownChecksum(n, 0, salt), Countdown.twoThreads(n, salt),
+                    "twoThreads(" + n + ", " + salt + ")");
+        }
         for (int i = 0; i < 20; i++) {
             long n = random.nextLong(2_000_000);
-            assertEquals(Baselines.countdownChecksum(n, 0), Countdown.twoThreads(n), "twoThreads(" + n + ")");
+            long salt = random.nextLong();
+            assertEquals(Baselines.countdownChecksum(n, 0, salt), Countdown.twoThreads(n, salt),
+                    "twoThreads(" + n + ", " + salt + ")");
         }
     }
 
@@ -49,9 +53,11 @@ class Task4CountdownTest {
         if (cpus < FreeCpus.NEEDED) {
             throw inconclusive(cpus);
         }
+        // {length, salt}: the salt is new for every call, so a checksum kept from one countdown (its lower part,
+        // say, which every length above it shares) is worth nothing for the next
         Verdict verdict = SpeedUp.of("two threads vs one, a countdown of about " + Rubric.COUNTDOWN + " steps",
-                random -> Rubric.COUNTDOWN + random.nextInt(Rubric.COUNTDOWN_SPREAD), n -> Baselines.countdownChecksum(n, 0),
-                Countdown::twoThreads)
+                random -> new long[] {Rubric.COUNTDOWN + random.nextInt(Rubric.COUNTDOWN_SPREAD), random.nextLong()},
+                in -> Baselines.countdownChecksum(in[0], 0, in[1]), in -> Countdown.twoThreads(in[0], in[1]))
                 .clock(Clock.WALL).atLeast(Rubric.PARALLEL_TARGET)
                 .hint("start a second thread for one half of the countdown, count the other half in this thread, then"
                         + " join and add")

@@ -29,7 +29,7 @@ def pct(values, q):
     return values[min(len(values) - 1, int(q * len(values)))] if values else float('nan')
 cols = ['total', 'warmup', 'timed', 'inputs', 'checking', 'fork']
 print(f"{'lab':18} {'verdicts':>8} {'median s':>9} {'p99 s':>6} {'in-JVM s':>9} " + ' '.join(f"{c + ' s':>10}" for c in cols[1:])
-      + f" {'probe s':>8} {'other':>6} {'grading s':>10} {'score':>9}")
+      + f" {'checked':>10} {'probe s':>8} {'other':>6} {'grading s':>10} {'score':>9}")
 for lab in labs:
     phases, probes, others, walls, scores = [], [], [], [], []
     for i in range(1, runs + 1):
@@ -59,9 +59,10 @@ for lab in labs:
     print(f"{lab:18} {len(phases) // runs:>8} {statistics.median(totals) if totals else float('nan'):>9.2f}"
           f" {pct(totals, 0.99):>6.2f} {statistics.median(inside) if inside else float('nan'):>9.2f} "
           + ' '.join(f"{med(c):>10.3f}" for c in cols[1:-1]) + ' ' + fork
+          + f" {statistics.median([p['checking'] / p['total'] for p in phases]) * 100 if phases else float('nan'):>9.0f}%"
           + f" {statistics.median(probes) if probes else 0:>8.2f} {len(others) // runs:>6}"
-          f" {statistics.median(walls):>10.1f} {scores[0]:>9}")
+          f" {statistics.median(walls):>10.1f} {' '.join(scores)}")
 print(f"(medians over {runs} gradings of each lab's reference: 'in-JVM' over the verdicts measured in the test JVM,"
-      " 'fork' over those measured in a child JVM; 'other' counts the timing checks decided by another measure, per"
+      " 'fork' over those measured in a child JVM; 'checked' is the share of a verdict's time spent checking answers; 'other' counts the timing checks decided by another measure, per"
       " grading; 'grading s' is the wall time of a whole grading)")
 PY

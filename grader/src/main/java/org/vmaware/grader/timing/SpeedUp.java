@@ -528,7 +528,9 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             long started = Clock.threadsStarted();
             long process = Clock.processCpu();
             long live = Clock.liveThreadsCpu();
-            long own = ownCpu ? Clock.THREAD_CPU.now() : 0;
+            // the measuring thread's own CPU, whatever the clock (under the thread clock it is the clock itself)
+            boolean ownApart = ownCpu && clock != Clock.THREAD_CPU;
+            long own = ownApart ? Clock.THREAD_CPU.now() : 0;
             long start = clock.now();
             for (int i = 0; i < batch; i++) {
                 // Every result is stored, so none can be optimized away: a kept one in its own slot, the rest in
@@ -539,8 +541,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             sample[at] = Math.max(1, end - start);
             sample[at + 1] = Math.max(1, Clock.liveThreadsCpu() - live);
             sample[at + 2] = Clock.processCpu() - process;
-            // the measuring thread's own CPU, whatever the clock: beside it, what other threads ran is contamination
-            long ownNanos = ownCpu ? Math.max(1, Clock.THREAD_CPU.now() - own) : sample[at];
+            long ownNanos = ownApart ? Math.max(1, Clock.THREAD_CPU.now() - own) : sample[at];
             long newThreads = Clock.threadsStarted() - started;
             long elsewhere = Clock.allThreadsAllocatedBytes() - allThreadsBytes - (Clock.threadAllocatedBytes() - threadBytes);
             Contamination.Side readings = at == BASELINE ? contamination.baseline : contamination.candidate;

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Runs a lab's Gradescope autograder as Gradescope would, in a simulated /autograder tree, and prints the wall time
-# and the score. With a box command (../shared/tools/small-grader-box --), the whole grading process tree runs
+# and the score. With a box command (scripts/small-box.sh --), the whole grading process tree runs
 # inside it: ½ CPU and 768 MB by default, Gradescope's default machine.
 #   usage: scripts/gradescope-in-box.sh LAB reference|starter [BOX COMMAND...]
-#   e.g.:  scripts/gradescope-in-box.sh lab03-strings reference ../shared/tools/small-grader-box --
+#   e.g.:  scripts/gradescope-in-box.sh lab03-strings reference scripts/small-box.sh --
 # Needs ./mvnw -B -ntp package -DskipTests first (grader/target/grader-cli.jar and the lab's compiled tests).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -7,8 +7,8 @@
 #   scripts/repeat-checks.sh lab02-generators 100 \
 #       org.vmaware.lab02.grading.Task2GeneratorTest#order,org.vmaware.lab02.grading.Task2GeneratorTest#close
 #
-# JAVA_HOME picks the JDK. The JVM flags are the graded runs' (grade.jvmFlags in pom.xml). A failed run's output is
-# kept in target/repeat-checks/run-N.log under the lab.
+# JAVA_HOME picks the JDK. The JVM flags are the graded runs' (grade.jvmFlags in pom.xml, as the build wrote them
+# into the lab's target/grading/grading.json). A failed run's output is kept in target/repeat-checks/run-N.log.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -ne 3 ] || [ ! -d "$1/src/solution/java" ] || ! [[ "$2" =~ ^[1-9][0-9]*$ ]]; then
@@ -21,6 +21,8 @@ out="$lab/target/repeat-checks"
     org.apache.maven.plugins:maven-dependency-plugin:3.11.0:build-classpath \
     -Dmdep.outputFile="$PWD/$lab/target/test-classpath.txt" -Dmdep.includeScope=test
 mkdir -p "$out"
+flags=$(sed -n 's/.*"jvmFlags" *: *"\([^"]*\)".*/\1/p' "$lab/target/grading/grading.json")
+[ -n "$flags" ] || { echo "no jvmFlags in $lab/target/grading/grading.json" >&2; exit 1; }
 classpath="$lab/target/test-classes:$lab/target/classes:$(cat "$lab/target/test-classpath.txt")"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 checks=$(tr ',' '\n' <<< "$only" | grep -c .)
@@ -28,7 +30,8 @@ passed=0
 inconclusive=0
 for run in $(seq 1 "$runs"); do
   rm -rf "$out/report"
-  "$java" -Xms256m -Xmx256m -XX:+UseSerialGC -XX:+AlwaysPreTouch -Dgrade.reportDir="$out/report" \
+  # shellcheck disable=SC2086 # the flags are words
+  "$java" $flags -Dgrade.jvmFlags="$flags" -Dgrade.reportDir="$out/report" \
       -Dgrade.edition=reference -Dgrade.lab="$lab" -cp "$classpath" org.vmaware.grader.proof.GradedRun \
       --tests "$lab/target/test-classes" --only "$only" > "$out/run.log" 2>&1 || true
   verdict=$("$java" -cp "$classpath" scripts/FullScore.java "$out/report/results.json" "$checks")

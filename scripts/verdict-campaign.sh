@@ -7,7 +7,7 @@
 #   usage: scripts/verdict-campaign.sh idle|busy|box RUNS [LAB...]     (default: every lab)
 #     idle  nothing else on the machine
 #     busy  `yes > /dev/null` keeps one core busy beside the grading
-#     box   inside ../shared/tools/small-grader-box (1/2 CPU, 768 MB)
+#     box   inside scripts/small-box.sh (1/2 CPU, 768 MB)
 #   scripts/verdict-campaign.sh tally                                   only rewrite the tally
 #
 # Run from the project's root after ./mvnw -B -ntp install -DskipTests; one campaign at a time, nothing else timed
@@ -30,7 +30,7 @@ if [ "$mode" != tally ]; then
     trap 'kill $burner 2>/dev/null || true' EXIT
   fi
   prefix=()
-  [ "$mode" = box ] && prefix=(../shared/tools/small-grader-box --)
+  [ "$mode" = box ] && prefix=(scripts/small-box.sh --)
   for lab in "${labs[@]}"; do
     echo "== $lab: $runs run(s), $mode"
     log=$(mktemp)

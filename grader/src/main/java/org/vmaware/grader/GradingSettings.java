@@ -1,8 +1,11 @@
 package org.vmaware.grader;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The settings of one grading run, read from system properties (Maven passes them to Surefire's fork).
@@ -39,6 +42,7 @@ public final class GradingSettings {
     private final String lab;
     private final Path reportDir;
     private final long seed;
+    private final List<String> timedJvmFlags;
 
     private GradingSettings() {
         String mode = System.getProperty("grade.mode", "full").trim().toLowerCase(Locale.ROOT);
@@ -59,6 +63,8 @@ public final class GradingSettings {
         edition = System.getProperty("grade.edition", "student");
         lab = System.getProperty("grade.lab", "lab");
         reportDir = Path.of(System.getProperty("grade.reportDir", "target/grade"));
+        String flags = System.getProperty("grade.jvmFlags", "").trim();
+        timedJvmFlags = flags.isEmpty() ? ownHeapAndGcFlags() : List.of(flags.split("\\s+"));
         String seedText = System.getProperty("grade.seed", "random").trim();
         if (seedText.isEmpty() || seedText.equalsIgnoreCase("random")) {
             seed = new SecureRandom().nextLong();
@@ -109,6 +115,22 @@ public final class GradingSettings {
     /** The run's input seed: fresh for each run unless grade.seed fixes it. */
     public long seed() {
         return seed;
+    }
+
+    /**
+     * The flags of every timed JVM (heap and GC): the build's {@code grade.jvmFlags}, which the JVMs that grade get
+     * as a system property, so that a JVM a check forks runs with the same ones as the JVM that forked it. Where the
+     * property is not set (a test run from an IDE), this JVM's own heap and GC flags.
+     */
+    public List<String> timedJvmFlags() {
+        return timedJvmFlags;
+    }
+
+    private static List<String> ownHeapAndGcFlags() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(f -> f.startsWith("-Xms") || f.startsWith("-Xmx") || f.matches("-XX:[+]Use[A-Za-z]*GC")
+                        || f.equals("-XX:+AlwaysPreTouch"))
+                .collect(Collectors.toUnmodifiableList());
     }
 
     /** A seed for one named check, derived from the run's seed so each check gets its own stream. */

@@ -48,7 +48,9 @@ public final class Bundle {
             text(out, "setup.sh", resource("setup.sh"), EXECUTABLE);
             text(out, "run_autograder", resource("run_autograder").replace("@LAB@", lab.name()), EXECUTABLE);
             text(out, base + "grading.json", descriptor(lab), READABLE);
-            tree(out, lab.sources(), base + "src/main/java/");
+            for (Path root : lab.sources()) {
+                tree(out, root, base + "src/main/java/");
+            }
             tree(out, lab.testClasses(), base + "test-classes/");
             List<String> classpath = new ArrayList<>();
             int dirs = 0;

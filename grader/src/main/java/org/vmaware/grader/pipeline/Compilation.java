@@ -49,15 +49,17 @@ public final class Compilation {
         Path sources = work.resolve("src");
         Path classes = work.resolve("classes");
         List<String> given = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(lab.sources())) {
-            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
-                String relative = lab.sources().relativize(file).toString().replace(File.separatorChar, '/');
-                Path target = sources.resolve(relative);
-                Files.createDirectories(target.getParent());
-                Path from = studentFiles.getOrDefault(relative, file);
-                Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
-                if (!lab.studentFiles().contains(relative)) {
-                    given.add(relative);
+        for (Path root : lab.sources()) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                for (Path file : walk.filter(p -> p.toString().endsWith(".java")).collect(Collectors.toList())) {
+                    String relative = root.relativize(file).toString().replace(File.separatorChar, '/');
+                    Path target = sources.resolve(relative);
+                    Files.createDirectories(target.getParent());
+                    Path from = studentFiles.getOrDefault(relative, file);
+                    Files.copy(from, target, StandardCopyOption.REPLACE_EXISTING);
+                    if (!lab.studentFiles().contains(relative)) {
+                        given.add(relative);
+                    }
                 }
             }
         }

@@ -129,7 +129,7 @@ public final class Grading {
     static List<Path> secrets(LabHome lab, Path out) throws IOException {
         List<Path> secrets = new ArrayList<>();
         // LAB/src/main/java: every lab of the same repository keeps its reference in ROOT/*/src/solution
-        Path labDir = lab.sources().toAbsolutePath().normalize();
+        Path labDir = lab.studentRoot().toAbsolutePath().normalize();
         for (int up = 0; up < 3 && labDir != null; up++) {
             labDir = labDir.getParent();
         }
@@ -288,6 +288,7 @@ public final class Grading {
         flags.add("-Dgrade.mode=" + mode);
         flags.add("-Dgrade.seed=" + seed);
         flags.add("-Dgrade.edition=student");
+        flags.add("-Dgrade.jvmFlags=" + String.join(" ", lab.jvmFlags()));
         String classpath = Stream.concat(Stream.of(stagedTests), Stream.concat(stagedClasspath.stream(), Stream.of(classes)))
                 .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
         return ForkedJvm.main(GradedRun.class.getName()).flags(flags).classpath(classpath).workingDirectory(home)

@@ -13,14 +13,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Everything the grader takes from its own copy of a lab: the descriptor ({@code grading.json}), the given sources
- * with the starter's versions of the student files, the compiled tests and their class path. Nothing here comes
+ * and the starter's versions of the student files, the compiled tests and their class path. Nothing here comes
  * from a submission.
  *
  * <p>Two layouts hold the same things:</p>
  * <pre>
  * repository (after ./mvnw package)          bundle (gradescope, export)
  * LAB/target/grading/grading.json             labs/LAB/grading.json
- * LAB/src/main/java                           labs/LAB/src/main/java
+ * LAB/src/given/java (where there is one)     labs/LAB/src/main/java (both, in one tree)
+ * LAB/src/main/java
  * LAB/target/test-classes                     labs/LAB/test-classes
  * LAB/target/grading/classpath.txt (jars)     labs/LAB/lib/ (classpath.txt lists it)
  * </pre>
@@ -31,13 +32,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param jvmFlags      flags of the graded JVM (heap, GC), the same as the build's
  * @param checkSeconds  wall-time limit of one check
  * @param runSeconds    wall-time limit of the whole grading run
- * @param sources       the given sources and the starter's student files
+ * @param sources       the source roots: the given sources, then the starter's student files (the last root)
  * @param testClasses   the compiled tests (thresholds, baselines, inputs)
  * @param classpath     the tests' dependencies: the grader, JUnit, commons-lang
  * @param policy        the lab's additions to the class-file policy's base list ({@code "policy"} in grading.json)
  */
 public record LabHome(String name, String title, List<String> studentFiles, List<String> jvmFlags, int checkSeconds,
-        int runSeconds, Path sources, Path testClasses, List<Path> classpath, ClassFilePolicy.LabPolicy policy) {
+        int runSeconds, List<Path> sources, Path testClasses, List<Path> classpath, ClassFilePolicy.LabPolicy policy) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -64,7 +65,12 @@ public record LabHome(String name, String title, List<String> studentFiles, List
             throw GradingException.usage(lab + " has no target/grading/classpath.txt: run ./mvnw -B -ntp package"
                     + " -DskipTests first");
         }
-        return read(descriptor, lab, dir.resolve("src/main/java"), dir.resolve("target/test-classes"), classpath);
+        List<Path> roots = new ArrayList<>();
+        if (Files.isDirectory(dir.resolve("src/given/java"))) {
+            roots.add(dir.resolve("src/given/java"));
+        }
+        roots.add(dir.resolve("src/main/java"));
+        return read(descriptor, lab, roots, dir.resolve("target/test-classes"), classpath);
     }
 
     /** The lab in a self-contained bundle directory (see the class comment). */
@@ -75,11 +81,11 @@ public record LabHome(String name, String title, List<String> studentFiles, List
         } catch (IOException e) {
             throw GradingException.usage("not a lab bundle (no classpath.txt): " + dir);
         }
-        return read(dir.resolve("grading.json"), dir.getFileName().toString(), dir.resolve("src/main/java"),
+        return read(dir.resolve("grading.json"), dir.getFileName().toString(), List.of(dir.resolve("src/main/java")),
                 dir.resolve("test-classes"), classpath);
     }
 
-    private static LabHome read(Path descriptor, String lab, Path sources, Path tests, List<Path> classpath)
+    private static LabHome read(Path descriptor, String lab, List<Path> sources, Path tests, List<Path> classpath)
             throws GradingException {
         JsonNode json;
         try {
@@ -92,15 +98,16 @@ public record LabHome(String name, String title, List<String> studentFiles, List
         if (files.isEmpty()) {
             throw GradingException.usage(descriptor + " names no studentFiles");
         }
+        Path studentRoot = sources.get(sources.size() - 1);
         for (String file : files) {
-            if (!Files.isRegularFile(sources.resolve(file))) {
-                throw GradingException.usage(descriptor + " names " + file + ", which is not in " + sources);
+            if (!Files.isRegularFile(studentRoot.resolve(file))) {
+                throw GradingException.usage(descriptor + " names " + file + ", which is not in " + studentRoot);
             }
         }
         String flags = json.path("jvmFlags").asText("").trim();
         return new LabHome(json.path("lab").asText(lab), json.path("title").asText(lab), List.copyOf(files),
                 flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")), json.path("checkSeconds").asInt(150),
-                json.path("runSeconds").asInt(540), sources, tests, List.copyOf(classpath),
+                json.path("runSeconds").asInt(540), List.copyOf(sources), tests, List.copyOf(classpath),
                 ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
     }
 
@@ -112,6 +119,11 @@ public record LabHome(String name, String title, List<String> studentFiles, List
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    /** The source root of the student files (the starter's versions): {@code src/main/java}. */
+    public Path studentRoot() {
+        return sources.get(sources.size() - 1);
     }
 
     /** A copy with other time limits (the command line's --check-seconds and --run-seconds). */

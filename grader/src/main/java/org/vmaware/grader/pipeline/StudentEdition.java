@@ -81,6 +81,9 @@ public final class StudentEdition {
                 + " solutions to prove. -->\n    <proof.skip>true</proof.skip>"));
         copy(root.resolve("grader/pom.xml"), dir.resolve("grader/pom.xml"));
         copyTree(root.resolve("grader/src/main"), dir.resolve("grader/src/main"));
+        copy(root.resolve("lab-parent/pom.xml"), dir.resolve("lab-parent/pom.xml"));
+        // the measurements the handouts cite
+        copy(root.resolve("docs/measurements.md"), dir.resolve("docs/measurements.md"));
         ObjectMapper json = new ObjectMapper();
         StringBuilder table = new StringBuilder();
         for (String lab : labs) {
@@ -88,7 +91,7 @@ public final class StudentEdition {
             Path to = dir.resolve(lab);
             copy(from.resolve("pom.xml"), to.resolve("pom.xml"));
             copy(from.resolve("grading.json"), to.resolve("grading.json"));
-            for (String tree : List.of("src/main", "src/test", "src/jmh")) {
+            for (String tree : List.of("src/given", "src/main", "src/test", "src/jmh")) {
                 if (Files.isDirectory(from.resolve(tree))) {
                     copyTree(from.resolve(tree), to.resolve(tree));
                 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,12 +192,23 @@ public final class ProveEditions {
         }
         deleteTree(work);
         Path starterSources = pristineStarter();
+        List<String> identical = identicalInBothEditions(starterSources, referenceSources);
+        if (!identical.isEmpty()) {
+            fail("the same in src/main/java and src/solution/java: " + String.join(", ", identical)
+                    + "; a class both editions share belongs in src/given/java");
+        }
         Map<String, JsonNode> reference = grade("reference", referenceSources);
         Map<String, JsonNode> starter = grade("starter", starterSources);
         if (reference == null || starter == null) {
             return report(Map.of(), Map.of());
         }
         retryInconclusiveReference(reference);
+        Path readme = labDir.resolve("README.md");
+        if (Files.isRegularFile(readme)) {
+            HandoutTable.problems(Files.readString(readme), reference.values()).forEach(this::fail);
+        } else {
+            fail("no README.md: a lab's handout is its README, with the task table the proof holds to the rubric");
+        }
         return report(reference, starter);
     }
 
@@ -239,7 +251,7 @@ public final class ProveEditions {
             Files.createDirectories(out.getParent());
             Files.write(out, committed);
             Path current = git.top().resolve(file);
-            edited |= !Files.exists(current) || !java.util.Arrays.equals(Files.readAllBytes(current), committed);
+            edited |= !Files.exists(current) || !Arrays.equals(Files.readAllBytes(current), committed);
         }
         if (edited) {
             System.out.println("[proof] " + lab + ": src/main/java differs from the committed starter; the proof uses"
@@ -279,6 +291,7 @@ public final class ProveEditions {
         flags.add("-Dgrade.lab=" + lab);
         flags.add("-Dgrade.mode=full");
         flags.add("-Dgrade.reportDir=" + reportDir);
+        flags.add("-Dgrade.jvmFlags=" + String.join(" ", jvmFlags));
         List<String> args = new ArrayList<>(List.of("--tests", testClasses.toString()));
         if (!only.isEmpty()) {
             args.add("--only");
@@ -406,19 +419,46 @@ public final class ProveEditions {
         List<String> studentFiles = new ArrayList<>();
         JsonNode json = JSON.readTree(descriptor.toFile());
         json.path("studentFiles").forEach(f -> studentFiles.add(f.asText()));
-        List<String> given;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            given = walk.filter(p -> p.toString().endsWith(".java"))
-                    .map(p -> sources.relativize(p).toString().replace(File.separatorChar, '/'))
-                    .filter(p -> !studentFiles.contains(p)).collect(Collectors.toList());
+        List<String> given = new ArrayList<>();
+        for (Path root : withGiven(sources)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".java"))
+                        .map(p -> root.relativize(p).toString().replace(File.separatorChar, '/'))
+                        .filter(p -> !studentFiles.contains(p)).forEach(given::add);
+            }
         }
         return ClassFilePolicy.check(classes, given, studentFiles, ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
     }
 
+    /** An edition's source roots: the lab's given classes (src/given/java, where it has one), then the edition's. */
+    private List<Path> withGiven(Path sources) {
+        Path given = labDir.resolve("src/given/java");
+        return Files.isDirectory(given) ? List.of(given, sources) : List.of(sources);
+    }
+
+    /**
+     * The files that are the same in the starter and the reference: a class both editions share is given
+     * (src/given/java), so that it is written once and a student's tree holds only what the student edits.
+     */
+    private List<String> identicalInBothEditions(Path starter, Path reference) throws IOException {
+        List<String> same = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(starter)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
+                Path twin = reference.resolve(starter.relativize(file).toString());
+                if (Files.isRegularFile(twin) && Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(twin))) {
+                    same.add(starter.relativize(file).toString().replace(File.separatorChar, '/'));
+                }
+            }
+        }
+        return same;
+    }
+
     private String compile(Path sources, Path classes) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(sources)) {
-            files = walk.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
+        List<Path> files = new ArrayList<>();
+        for (Path root : withGiven(sources)) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
+            }
         }
         String errors = Compilation.javac(files, classes, String.join(File.pathSeparator, dependencies));
         return errors.isEmpty() ? null : errors;

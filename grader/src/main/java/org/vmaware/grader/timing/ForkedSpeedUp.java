@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.opentest4j.AssertionFailedError;
 
+import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
 
@@ -26,8 +27,8 @@ import org.vmaware.grader.fork.ForkedJvm;
  *
  * <p>It offers the same builder as {@link SpeedUp} ({@link SpecBuilder}): the whole {@link Spec} travels to the
  * child as one value and is rebuilt there as written, so bands, clock, error budget and seed are the ones set
- * here. The child is this JVM's own {@code java.home}/bin/java with this JVM's class path, a pinned heap and GC
- * (so a 1-CPU grader measures what the thresholds assumed) and the given flags. Its verdict, the machine line
+ * here. The child is this JVM's own {@code java.home}/bin/java with this JVM's class path, the timed JVMs' heap and
+ * GC (so a 1-CPU grader measures what the thresholds assumed) and the given flags. Its verdict, the machine line
  * included (the child's JIT tier, not the parent's), comes back as one frame on the grader's {@link Channel},
  * which the code under test in the child cannot write; everything the child prints is drained and capped. A child
  * that fails, crashes or overruns its time limit fails the check with its output.</p>
@@ -39,10 +40,9 @@ public final class ForkedSpeedUp extends SpecBuilder<ForkedSpeedUp> {
     /** Frame type of the child's failure (a wrong answer, a bad comparison class): text. */
     static final String FAILURE_FRAME = "failure";
 
-    private static final List<String> PINNED_FLAGS = List.of("-Xms128m", "-Xmx128m", "-XX:+UseSerialGC");
-
     private final Class<? extends Comparison<?, ?>> comparison;
-    private final List<String> flags = new ArrayList<>(PINNED_FLAGS);
+    /** The timed JVMs' heap and GC ({@link GradingSettings#timedJvmFlags()}), then the check's own. */
+    private final List<String> flags = new ArrayList<>(GradingSettings.current().timedJvmFlags());
     private Duration timeout = Duration.ofMinutes(2);
 
     private ForkedSpeedUp(String name, Class<? extends Comparison<?, ?>> comparison) {
@@ -59,7 +59,7 @@ public final class ForkedSpeedUp extends SpecBuilder<ForkedSpeedUp> {
         return this;
     }
 
-    /** JVM flags of the child, after the pinned heap and GC. */
+    /** JVM flags of the child, after the timed JVMs' heap and GC. */
     public ForkedSpeedUp flags(String... jvmFlags) {
         flags.addAll(List.of(jvmFlags));
         return this;

@@ -27,7 +27,7 @@ import org.vmaware.grader.Outcome;
  *         .measure();
  * </pre>
  *
- * <p>How (measured in DESIGN.md at no wrong verdict in 135 under load, where timing all of A then all of B was
+ * <p>How (measured in docs/measurements.md at no wrong verdict in 135 under load, where timing all of A then all of B was
  * wrong 21% of the time):</p>
  * <ol>
  *   <li>Inputs are generated outside the timed region, a fresh one for every call of every round (a cache keyed

@@ -67,7 +67,7 @@ final class FixtureLab {
             JsonNode json = new ObjectMapper().readTree(DIR.resolve("grading.json").toFile());
             descriptor = new LabHome(json.path("lab").asText(), json.path("title").asText(),
                     List.of("org/vmaware/lab00/Joiner.java"), List.of(json.path("jvmFlags").asText().split(" ")),
-                    json.path("checkSeconds").asInt(), json.path("runSeconds").asInt(), DIR.resolve("src/main/java"),
+                    json.path("checkSeconds").asInt(), json.path("runSeconds").asInt(), List.of(DIR.resolve("src/main/java")),
                     tests, List.copyOf(classpath), ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,7 +21,7 @@ class IntakeTest {
 
     private static LabHome lab() {
         return new LabHome("lab00-fixture", "fixture", List.of(FILE), List.of(), 30, 120,
-                FixtureLab.DIR.resolve("src/main/java"), FixtureLab.DIR, List.of(), ClassFilePolicy.LabPolicy.NONE);
+                List.of(FixtureLab.DIR.resolve("src/main/java")), FixtureLab.DIR, List.of(), ClassFilePolicy.LabPolicy.NONE);
     }
 
     private Path write(String relative) throws IOException {

@@ -12,6 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
@@ -40,6 +45,27 @@ class ProveEditionsTest {
         Proof proof = prove();
         assertEquals(0, proof.status, proof.output);
         assertTrue(proof.output.contains("PROVEN: the reference earns 2 of 2 points"), proof.output);
+    }
+
+    @Test
+    void refusesAHandoutWhoseTaskTableSaysOtherPointsThanTheRubric() throws IOException {
+        makeLab(41, "");
+        write("README.md", "# demo\n\n| task | what | checks | points |\n|---|---|---|---|\n| 1 | the answer | 2 | 3 |\n");
+        Proof proof = prove();
+        assertEquals(1, proof.status, proof.output);
+        assertTrue(proof.output.contains("task table gives task 1 2 checks and 3 points; the rubric, 2 checks and 2"
+                + " points"), proof.output);
+    }
+
+    @Test
+    void refusesAFileTheStarterAndTheReferenceShare() throws IOException {
+        makeLab(41, "");
+        write("src/main/java/demo/Shared.java", "package demo;\nfinal class Shared {\n}\n");
+        write("src/solution/java/demo/Shared.java", "package demo;\nfinal class Shared {\n}\n");
+        Proof proof = prove();
+        assertEquals(1, proof.status, proof.output);
+        assertTrue(proof.output.contains("the same in src/main/java and src/solution/java: demo/Shared.java; a class"
+                + " both editions share belongs in src/given/java"), proof.output);
     }
 
     @Test
@@ -101,6 +127,7 @@ class ProveEditionsTest {
 
     private void makeLab(String starter, String reference, String extraChecks) throws IOException {
         write("grading.json", "{\"studentFiles\": [\"demo/Answer.java\"]}\n");
+        write("README.md", handout(GRADED_CHECKS + extraChecks));
         write("src/main/java/demo/Answer.java", starter);
         write("src/solution/java/demo/Answer.java", reference);
         write("src/test/java/demo/AnswerTest.java", "package demo;\n"
@@ -110,6 +137,21 @@ class ProveEditionsTest {
         compile(lab.resolve("src/main/java"), lab.resolve("target/classes"), System.getProperty("java.class.path"));
         compile(lab.resolve("src/test/java"), lab.resolve("target/test-classes"),
                 lab.resolve("target/classes") + File.pathSeparator + System.getProperty("java.class.path"));
+    }
+
+    /** A handout whose task table says what the checks are: per task, their count and points. */
+    private static String handout(String checks) {
+        Map<Integer, double[]> tasks = new TreeMap<>();
+        Matcher graded = Pattern.compile("task = ([0-9]+), points = ([0-9.]+)").matcher(checks);
+        while (graded.find()) {
+            double[] sums = tasks.computeIfAbsent(Integer.parseInt(graded.group(1)), k -> new double[2]);
+            sums[0]++;
+            sums[1] += Double.parseDouble(graded.group(2));
+        }
+        StringBuilder table = new StringBuilder("# demo\n\n| task | what | checks | points |\n|---|---|---|---|\n");
+        tasks.forEach((task, sums) -> table.append(String.format(Locale.ROOT, "| %d | the answer | %d | %s |%n", task,
+                (int) sums[0], sums[1] == Math.rint(sums[1]) ? String.valueOf((long) sums[1]) : String.valueOf(sums[1]))));
+        return table.toString();
     }
 
     private static String answer(int value) {

@@ -15,7 +15,7 @@ import org.vmaware.grader.Expect;
 import org.vmaware.grader.Outcome;
 import org.vmaware.grader.Visibility;
 
-/** results.json uses only the fields and values of Gradescope's specification (DESIGN.md). */
+/** results.json uses only the fields and values of Gradescope's specification (docs/gradescope-format.md). */
 class ResultsJsonTest {
 
     private static final Set<String> TOP_LEVEL = Set.of("score", "execution_time", "output", "output_format",

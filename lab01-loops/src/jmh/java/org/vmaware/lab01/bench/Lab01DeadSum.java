@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+UseSerialGC"})
+@Fork(1) // with the graded runs' heap and GC: the bench profile passes grade.jvmFlags
 public class Lab01DeadSum {
 
     private static final int SIZE = 16_384;

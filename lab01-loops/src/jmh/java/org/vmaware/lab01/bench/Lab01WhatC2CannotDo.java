@@ -48,7 +48,7 @@ import org.vmaware.lab01.Traversal;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-XX:+UseSerialGC"})
+@Fork(1) // with the graded runs' heap and GC: the bench profile passes grade.jvmFlags
 public class Lab01WhatC2CannotDo {
 
     private static final int BOXED_SIZE = 1 << 22;

@@ -4,7 +4,7 @@ package org.vmaware.lab01.grading;
  * lab01's points, sizes and thresholds: the one place an instructor reads and changes them.
  *
  * <p>Thresholds are ratios measured in one run (naive time over yours), set below the worst of JDK 17 and 25 on the
- * two machines in DESIGN.md and this lab's README, and only for comparisons that held on all of them. The tiers
+ * two machines in docs/measurements.md and this lab's README, and only for comparisons that held on all of them. The tiers
  * where the lecture's rewrites make no robust difference (regOpt anywhere, everything under C2) are shown as
  * observations, not graded.</p>
  */

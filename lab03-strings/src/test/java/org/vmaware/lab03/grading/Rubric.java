@@ -3,7 +3,7 @@ package org.vmaware.lab03.grading;
 /**
  * lab03's points and thresholds: the one place an instructor reads and changes them.
  *
- * <p>Thresholds are ratios measured in one run, set from the worse of the two machines and JDKs in DESIGN.md:
+ * <p>Thresholds are ratios measured in one run, set from the worse of the two machines and JDKs in docs/measurements.md:
  * {@code +=} against the slowest builder-style variant at 10,000 pieces was at least 17.6x per sample (typical
  * about 400x); {@code +=} allocated 147 MB against a builder's 102 KB; bytes grew 3.94-3.99x from n to 2n for
  * {@code +=} and 1.74-2.12x for the others.</p>

@@ -20,7 +20,7 @@ import org.vmaware.lab04.Counters;
  * What protecting one shared count costs, with two threads incrementing it at once (@Threads(2)): one lock
  * (synchronized), one atomic instruction (AtomicLong), or a cell per contending thread (LongAdder). CPython pays
  * for such protection on every reference count of every object, which is why it took one global lock instead.
- * DESIGN.md found the order of the three flips under load: read these numbers as "all three cost nanoseconds",
+ * docs/measurements.md records the order of the three flips under load: read these numbers as "all three cost nanoseconds",
  * not as a ranking.
  *
  * The second pair is the lecture's countdown. WRONG: a warm `while (n > 0) n--;` whose result is the loop's end
@@ -31,7 +31,7 @@ import org.vmaware.lab04.Counters;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 3, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"-Xms256m", "-Xmx256m", "-XX:+UseSerialGC"})
+@Fork(1) // with the graded runs' heap and GC: the bench profile passes grade.jvmFlags
 public class Lab04Counters {
 
     private final Counters.Counter locked = Counters.synchronizedCounter();

@@ -42,7 +42,7 @@ public final class Rubric {
      */
     public static final int COUNTDOWN_SPREAD = 1 << 20;
     /**
-     * Task 4: two threads over one, by wall time, where two CPUs are free. DESIGN.md measured 0.49-0.53 of the time
+     * Task 4: two threads over one, by wall time, where two CPUs are free. docs/measurements.md measured 0.49-0.53 of the time
      * (1.9-2.0x); here the reference's median ranged 1.41x-1.92x with two CPUs measured free (the vCPUs of a shared
      * VM), and at 1.4x one run in four to twelve was left undecided, so the target sits below the worst median seen.
      */

@@ -32,7 +32,7 @@ for run in $(seq 1 "$runs"); do
   rm -rf "$out/report"
   # shellcheck disable=SC2086 # the flags are words
   "$java" $flags -Dgrade.jvmFlags="$flags" -Dgrade.reportDir="$out/report" \
-      -Dgrade.edition=reference -Dgrade.lab="$lab" -cp "$classpath" org.vmaware.grader.proof.GradedRun \
+      -Dgrade.edition=reference -Dgrade.lab="$lab" -cp "$classpath" org.vmaware.grader.runtime.GradedRun \
       --tests "$lab/target/test-classes" --only "$only" > "$out/run.log" 2>&1 || true
   verdict=$("$java" -cp "$classpath" scripts/FullScore.java "$out/report/results.json" "$checks")
   if [ "$verdict" = "full" ]; then

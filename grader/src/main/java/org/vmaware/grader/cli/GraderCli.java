@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "VM-Aware Java Labs grader 1.0",
         description = "Grades the VM-Aware Java Labs in isolation, for students, Gradescope and GitHub Classroom.",
-        subcommands = {GradeCommand.class, GradescopeCommand.class, ExportStudentCommand.class, SelfCheckCommand.class})
+        subcommands = {GradeCommand.class, GradescopeCommand.class, ExportStudentCommand.class, SelfCheckCommand.class,
+                NewLabCommand.class})
 public final class GraderCli implements Runnable {
 
     @Option(names = "--labs", paramLabel = "DIR",
@@ -56,6 +57,6 @@ public final class GraderCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command: grade, gradescope,"
-                + " export-student or self-check");
+                + " export-student, self-check or new-lab");
     }
 }

@@ -29,7 +29,8 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * labs/LAB/grading.json         student files, JVM flags, time limits
  * labs/LAB/src/main/java/...    given sources and the starter's student files
  * labs/LAB/test-classes/...     the compiled tests: thresholds, baselines, inputs
- * labs/LAB/lib/...              the grader and the tests' libraries; classpath.txt lists them in order
+ * labs/LAB/lib/...              the tests' libraries (grader-runtime, its API, JUnit); classpath.txt lists them
+ * tools/...                     the command-line grader, which run_autograder starts; tools/classpath.txt lists it
  * </pre>
  */
 public final class Bundle {
@@ -52,23 +53,52 @@ public final class Bundle {
                 tree(out, root, base + "src/main/java/");
             }
             tree(out, lab.testClasses(), base + "test-classes/");
-            List<String> classpath = new ArrayList<>();
-            int dirs = 0;
-            for (Path entry : lab.classpath()) {
-                if (Files.isDirectory(entry)) {
-                    String name = "lib/classes-" + ++dirs;
-                    tree(out, entry, base + name + "/");
-                    classpath.add(name);
-                } else if (Files.isRegularFile(entry)) {
-                    String name = "lib/" + entry.getFileName();
-                    if (!classpath.contains(name)) {
-                        copy(out, entry, base + name);
-                        classpath.add(name);
-                    }
+            List<String> classpath = entries(out, lab.classpath(), base, "lib");
+            text(out, base + "classpath.txt", String.join(":", classpath) + "\n", READABLE);
+            List<String> tools = entries(out, toolsClasspath(), "", "tools");
+            text(out, "tools/classpath.txt", String.join(":", tools) + "\n", READABLE);
+        }
+    }
+
+    /** Copies class path entries (jars and class folders) under {@code base + folder}; returns their names there. */
+    private static List<String> entries(ZipArchiveOutputStream out, List<Path> entries, String base, String folder)
+            throws IOException {
+        List<String> names = new ArrayList<>();
+        int dirs = 0;
+        for (Path entry : entries) {
+            if (Files.isDirectory(entry)) {
+                String name = folder + "/classes-" + ++dirs;
+                tree(out, entry, base + name + "/");
+                names.add(name);
+            } else if (Files.isRegularFile(entry)) {
+                String name = folder + "/" + entry.getFileName();
+                if (!names.contains(name)) {
+                    copy(out, entry, base + name);
+                    names.add(name);
                 }
             }
-            text(out, base + "classpath.txt", String.join(":", classpath) + "\n", READABLE);
         }
+        return names;
+    }
+
+    /**
+     * The class path of the grader's own tools, which run_autograder starts: the command-line grader's jar, which
+     * holds all of them, or (where the grader runs from its class folders, as in its own tests) this JVM's class
+     * path. The lab's graded JVMs get the lab's class path instead, which holds none of them.
+     */
+    static List<Path> toolsClasspath() throws IOException {
+        Path self;
+        try {
+            self = Path.of(Bundle.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | SecurityException | NullPointerException e) {
+            throw new IOException("cannot tell where the grader's classes are: " + e.getMessage());
+        }
+        if (Files.isRegularFile(self)) {
+            return List.of(self);
+        }
+        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Stream.of(path.split(File.pathSeparator)).filter(s -> !s.isBlank()).map(Path::of)
+                .collect(Collectors.toList());
     }
 
     /** The lab's grading.json as the bundle carries it: the build's JVM flags already filled in. */

@@ -25,15 +25,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.vmaware.grader.GradeBook;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
-import org.vmaware.grader.proof.GradedRun;
+import org.vmaware.grader.fork.Protocol;
+import org.vmaware.grader.report.ResultsJson;
+import org.vmaware.grader.runtime.GradedRun;
+import org.vmaware.grader.timing.Engine;
 
 /**
  * Grades one submission of one lab, the parent side: takes the student files, compiles them with the grader's
@@ -54,7 +56,8 @@ public final class Grading {
                     .maxStringLength(Channel.MAX_FRAME_BYTES).build()).build());
     /** Output of a child kept for the reports; the rest is counted and dropped. */
     static final int OUTPUT_KEPT_BYTES = 64 * 1024;
-    private static final String OBSERVED = "observed (not graded): ";
+    private static final String OBSERVED = ResultsJson.OBSERVED;
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private final LabHome lab;
     private final Path work;
@@ -262,7 +265,7 @@ public final class Grading {
         ForkedJvm.Result result = child(classes, frames::add).args("--tests", stagedTests.toString(), "--list", "-")
                 .timeout(Duration.ofSeconds(120)).run();
         sandbox.killLeftovers();
-        String catalog = frames.stream().filter(f -> f.type().equals("catalog")).map(Channel.Frame::payload)
+        String catalog = frames.stream().filter(f -> f.type().equals(Protocol.CATALOG)).map(Channel.Frame::payload)
                 .findFirst().orElse(null);
         if (catalog == null) {
             throw GradingException.usage("could not list " + lab.name() + "'s checks (exit " + result.exitCode()
@@ -335,10 +338,10 @@ public final class Grading {
                     List<Channel.Frame> arrived = new ArrayList<>();
                     frames.drainTo(arrived);
                     for (Channel.Frame frame : arrived) {
-                        String[] part = frame.payload().split(" ", 2);
-                        String id = part[0];
+                        Protocol.Event event = Protocol.Event.of(frame);
+                        String id = event.subject();
                         switch (frame.type()) {
-                            case "catalog":
+                            case Protocol.CATALOG:
                                 // taken only from a listing child, and only before any check has started in it
                                 if (listing && listed.isEmpty() && running == null && ended.isEmpty()) {
                                     for (JsonNode node : JSON.readTree(frame.payload())) {
@@ -351,31 +354,31 @@ public final class Grading {
                                     }
                                 }
                                 break;
-                            case "start":
+                            case Protocol.START:
                                 if (!ended.contains(id) && !id.equals(running)) {
                                     running = id;
                                     runningSince = System.nanoTime();
                                 }
                                 break;
-                            case "container-failed":
+                            case Protocol.CONTAINER_FAILED:
                                 containerFailures.add(frame.payload());
                                 break;
-                            case "end":
-                            case "skip":
+                            case Protocol.END:
+                            case Protocol.SKIP:
                                 if (ended.add(id)) {
-                                    endings.put(id, part.length > 1 ? part[1] : "");
+                                    endings.put(id, event.detail());
                                     if (id.equals(running)) {
                                         running = null;
                                     }
                                 }
                                 break;
-                            case "results":
+                            case Protocol.RESULTS:
                                 results = frame.payload();
                                 break;
                             case Channel.EXIT_REQUESTED:
                                 exitRequested = true;
                                 break;
-                            case "done":
+                            case Protocol.DONE:
                                 done = true;
                                 break;
                             default:
@@ -569,10 +572,10 @@ public final class Grading {
 
     private ObjectNode document(List<Check> catalog, Map<String, ObjectNode> outcomes, List<String> observations,
             List<String> notes, RunLog runs, Map<String, Path> taken, Path submission, long seconds) throws IOException {
-        ObjectNode doc = JSON.createObjectNode();
-        ArrayNode tests = JSON.createArrayNode();
+        List<Map<String, Object>> tests = new ArrayList<>();
         double score = 0;
         double max = 0;
+        List<String> undecided = new ArrayList<>();
         // in task order, and by name within a task (the handout's 1a, 1b, ...), as the build's score table shows them
         List<Check> graded = catalog.stream().filter(c -> c.graded)
                 .sorted(Comparator.<Check>comparingInt(c -> c.task).thenComparing(c -> c.name)).collect(Collectors.toList());
@@ -582,39 +585,27 @@ public final class Grading {
             double points = outcome.path("score").asDouble();
             score += points;
             max += check.points;
-            int number = numbers.merge(check.task, 1, Integer::sum);
-            ObjectNode test = tests.addObject();
-            test.put("score", points);
-            test.put("max_score", check.points);
-            test.put("status", outcome.path("outcome").asText().equals("PASS") ? "passed" : "failed");
-            test.put("name", check.name);
-            test.put("number", check.task + "." + number);
-            test.put("output", outcome.path("output").asText());
-            test.put("output_format", "text");
-            test.putArray("tags").add("task" + check.task).add(check.kind.toLowerCase(Locale.ROOT));
-            test.put("visibility", check.visibility);
-            ObjectNode extra = test.putObject("extra_data");
-            extra.setAll((ObjectNode) outcome.path("data"));
+            String number = check.task + "." + numbers.merge(check.task, 1, Integer::sum);
+            Map<String, Object> extra = new LinkedHashMap<>(JSON.convertValue(outcome.path("data"), MAP));
             extra.put("id", check.id);
             extra.put("outcome", outcome.path("outcome").asText());
             extra.put("kind", check.kind);
             extra.put("expect_reference", check.reference);
             extra.put("expect_starter", check.starter);
-        }
-        List<String> undecided = new ArrayList<>();
-        tests.forEach(t -> {
-            if (t.path("extra_data").path("outcome").asText().equals("INCONCLUSIVE")
-                    && !t.path("extra_data").path("machine_dependent").asText().isEmpty()) {
-                undecided.add(t.path("number").asText() + " (" + t.path("extra_data").path("machine_dependent").asText() + ")");
+            Map<String, Object> test = ResultsJson.test(points, check.points, outcome.path("outcome").asText().equals("PASS"),
+                    check.name, number, outcome.path("output").asText(),
+                    List.of("task" + check.task, check.kind.toLowerCase(Locale.ROOT)), check.visibility, extra);
+            if (outcome.path("outcome").asText().equals("INCONCLUSIVE")
+                    && !String.valueOf(extra.getOrDefault("machine_dependent", "")).isEmpty()) {
+                undecided.add(number + " (" + extra.get("machine_dependent") + ")");
             }
-        });
+            tests.add(test);
+        }
         if (!undecided.isEmpty()) {
             notes.add(undecided.size() + " check(s) could not be decided on this machine and earned nothing: "
                     + String.join(", ", undecided) + ". This is the grading machine's limit, not the code's: grade on a"
                     + " machine that has what they need.");
         }
-        doc.put("score", Math.round(score * 100) / 100.0);
-        doc.put("execution_time", seconds);
         StringBuilder output = new StringBuilder();
         output.append(String.format(Locale.ROOT, "%s: %s of %s points. Inputs seeded with %d (re-run a disputed"
                 + " grade with --seed %d). sandbox: %s.", lab.name(), format(score), format(max), seed, seed,
@@ -625,16 +616,12 @@ public final class Grading {
             output.append(String.format(Locale.ROOT, "%nnote: the code under test printed %,d bytes; the first and the last"
                     + " %,d of each test JVM were kept and the rest dropped", runs.totalBytes(), OUTPUT_KEPT_BYTES / 2));
         }
-        doc.put("output", output.toString());
-        doc.put("output_format", "text");
-        doc.put("visibility", "visible");
-        doc.put("stdout_visibility", "hidden");
-        ObjectNode extra = doc.putObject("extra_data");
+        Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("lab", lab.name());
         extra.put("edition", submission == null ? "starter" : "submission");
         extra.put("mode", mode);
         extra.put("seed", seed);
-        extra.put("engine_version", GradeBook.ENGINE_VERSION);
+        extra.put("engine_version", Engine.VERSION);
         extra.put("max_score", max);
         extra.put("java_version", System.getProperty("java.version"));
         extra.put("java_home", System.getProperty("java.home"));
@@ -644,21 +631,18 @@ public final class Grading {
         extra.put("test_jvms", runs.count);
         extra.put("output_bytes", runs.totalBytes());
         extra.put("output_dropped_bytes", runs.droppedBytes);
-        ObjectNode files = extra.putObject("student_files");
+        Map<String, Object> files = new LinkedHashMap<>();
         for (String file : lab.studentFiles()) {
             Path from = taken.get(file);
             files.put(file, from == null ? "starter" : "sha256:" + sha256(from));
         }
+        extra.put("student_files", files);
         extra.put("processors", Runtime.getRuntime().availableProcessors());
         extra.put("sandbox", sandbox.kind());
-        ArrayNode obs = extra.putArray("observations");
-        observations.forEach(obs::add);
-        ArrayNode noteArray = extra.putArray("notes");
-        notes.forEach(noteArray::add);
-        ArrayNode outputs = extra.putArray("test_jvm_output");
-        runs.outputs.forEach(outputs::add);
-        doc.set("tests", tests);
-        return doc;
+        extra.put("observations", List.copyOf(observations));
+        extra.put("notes", List.copyOf(notes));
+        extra.put("test_jvm_output", List.copyOf(runs.outputs));
+        return JSON.valueToTree(ResultsJson.document(score, seconds, output.toString(), extra, tests));
     }
 
     private static String sha256(Path file) throws IOException {

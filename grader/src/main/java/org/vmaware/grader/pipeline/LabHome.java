@@ -42,6 +42,11 @@ public record LabHome(String name, String title, List<String> studentFiles, List
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** A check's wall-time limit where grading.json names none: long enough for the slowest verdict on ½ CPU. */
+    public static final int CHECK_SECONDS = 150;
+    /** The whole run's wall-time limit where grading.json names none: within Gradescope's default of 10 minutes. */
+    public static final int RUN_SECONDS = 540;
+
     /** The lab named {@code lab} in a repository checkout whose labs have been built. */
     public static LabHome inRepository(Path root, String lab) throws GradingException {
         Path dir = root.resolve(lab);
@@ -106,8 +111,8 @@ public record LabHome(String name, String title, List<String> studentFiles, List
         }
         String flags = json.path("jvmFlags").asText("").trim();
         return new LabHome(json.path("lab").asText(lab), json.path("title").asText(lab), List.copyOf(files),
-                flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")), json.path("checkSeconds").asInt(150),
-                json.path("runSeconds").asInt(540), List.copyOf(sources), tests, List.copyOf(classpath),
+                flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")), json.path("checkSeconds").asInt(CHECK_SECONDS),
+                json.path("runSeconds").asInt(RUN_SECONDS), List.copyOf(sources), tests, List.copyOf(classpath),
                 ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
     }
 

@@ -41,6 +41,11 @@ import org.apache.commons.compress.compressors.gzip.GzipParameters;
  */
 public final class StudentEdition {
 
+    /** The grader's modules, which a student edition builds from source (without their own tests). */
+    static final List<String> GRADER_MODULES = List.of("grader-protocol", "grader-api", "grader-runtime", "grader");
+    /** new-lab's templates hold a reference of their own: an instructor's tool, not in a student's edition. */
+    private static final String NEW_LAB_TEMPLATES = "newlab";
+
     /** The archive's URL in a workflow exported without --grading-url: the workflow stops and says what to do. */
     public static final String URL_PLACEHOLDER = "REPLACE-WITH-THE-GRADING-ARCHIVE-URL";
 
@@ -79,8 +84,10 @@ public final class StudentEdition {
         }
         Files.writeString(dir.resolve("pom.xml"), pom.replace(skip, "<!-- The student edition has no reference"
                 + " solutions to prove. -->\n    <proof.skip>true</proof.skip>"));
-        copy(root.resolve("grader/pom.xml"), dir.resolve("grader/pom.xml"));
-        copyTree(root.resolve("grader/src/main"), dir.resolve("grader/src/main"));
+        for (String module : GRADER_MODULES) {
+            copy(root.resolve(module + "/pom.xml"), dir.resolve(module + "/pom.xml"));
+            copyTree(root.resolve(module + "/src/main"), dir.resolve(module + "/src/main"), NEW_LAB_TEMPLATES);
+        }
         copy(root.resolve("lab-parent/pom.xml"), dir.resolve("lab-parent/pom.xml"));
         // the measurements the handouts cite
         copy(root.resolve("docs/measurements.md"), dir.resolve("docs/measurements.md"));
@@ -192,9 +199,21 @@ public final class StudentEdition {
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
+        copyTree(from, to, null);
+    }
+
+    /** Copies the files under {@code from}, leaving out those under a folder named {@code leaveOut}. */
+    private static void copyTree(Path from, Path to, String leaveOut) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path path : walk.filter(Files::isRegularFile).sorted().collect(Collectors.toList())) {
-                copy(path, to.resolve(from.relativize(path).toString()));
+                Path relative = from.relativize(path);
+                boolean left = false;
+                for (Path part : relative) {
+                    left |= part.toString().equals(leaveOut);
+                }
+                if (!left) {
+                    copy(path, to.resolve(relative.toString()));
+                }
             }
         }
     }

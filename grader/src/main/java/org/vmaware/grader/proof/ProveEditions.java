@@ -22,6 +22,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.grader.pipeline.ClassFilePolicy;
 import org.vmaware.grader.pipeline.Compilation;
+import org.vmaware.grader.report.ResultsJson;
+import org.vmaware.grader.runtime.GradedRun;
 
 /**
  * The instructor's proof of a lab: its reference solution earns every point and its pristine starter fails every
@@ -70,15 +72,18 @@ public final class ProveEditions {
     /**
      * Proves a lab and returns the exit status: 0 proven, 1 not proven, 2 a usage error.
      *
-     * @param args {@code --lab-dir=DIR [--jvm-flags="FLAGS"] [--repeat=N]}
+     * @param args {@code --lab-dir=DIR [--jvm-flags="FLAGS"] [--repeat=N] [--classpath TEST_DEPENDENCIES]}
      */
     public static int prove(String... args) throws IOException {
         Path labDir = null;
         String flags = "";
         int repeat = 1;
         String classpath = System.getProperty("java.class.path");
-        for (String arg : args) {
-            if (arg.startsWith("--lab-dir=")) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--classpath") && i + 1 < args.length) {
+                classpath = args[++i]; // as exec:exec's <classpath/> gives it: a separate argument
+            } else if (arg.startsWith("--lab-dir=")) {
                 labDir = Path.of(arg.substring("--lab-dir=".length()));
             } else if (arg.startsWith("--jvm-flags=")) {
                 flags = arg.substring("--jvm-flags=".length());
@@ -97,7 +102,7 @@ public final class ProveEditions {
             } else {
                 System.err.println("ProveEditions: unknown argument " + arg);
                 System.err.println("usage: ProveEditions --lab-dir=DIR [--jvm-flags=\"FLAGS\"] [--repeat=N]"
-                        + " [--classpath=TEST_DEPENDENCIES]");
+                        + " [--classpath TEST_DEPENDENCIES]");
                 return 2;
             }
         }
@@ -192,6 +197,11 @@ public final class ProveEditions {
         }
         deleteTree(work);
         Path starterSources = pristineStarter();
+        List<String> tools = ChildClassPath.toolsIn(dependencies);
+        if (!tools.isEmpty()) {
+            fail("the graded JVMs' class path holds the grader's tools or their libraries: " + String.join(", ", tools)
+                    + "; a lab's tests depend on grader-runtime, not on grader");
+        }
         List<String> identical = identicalInBothEditions(starterSources, referenceSources);
         if (!identical.isEmpty()) {
             fail("the same in src/main/java and src/solution/java: " + String.join(", ", identical)
@@ -399,7 +409,7 @@ public final class ProveEditions {
     }
 
     private static boolean machineDependent(JsonNode test) {
-        return test.path("extra_data").has("machine_dependent");
+        return ResultsJson.machineDependent(test);
     }
 
     private static String total(Map<String, JsonNode> checks, String field) {

@@ -45,6 +45,7 @@ class GradescopeTest {
         assertEquals(0755, modes.get("run_autograder") & 0777, "run_autograder is executable in the zip");
         assertTrue(modes.keySet().stream().noneMatch(name -> name.contains("solution")), "no solution in the zip");
         assertTrue(modes.containsKey("labs/lab00-fixture/test-classes/org/vmaware/lab00/grading/JoinerTest.class"));
+        assertTrue(modes.containsKey("tools/classpath.txt"), "the grader's own class path, apart from the lab's");
 
         Path submission = Files.createDirectories(autograder.resolve("submission"));
         Files.copy(FixtureLab.DIR.resolve("src/solution/java/org/vmaware/lab00/Joiner.java"), submission.resolve("Joiner.java"));
@@ -62,7 +63,7 @@ class GradescopeTest {
         Path zip = autograder.resolve("autograder.zip");
         Bundle.gradescope(FixtureLab.home(), zip);
         unzip(zip, Files.createDirectories(autograder.resolve("source")));
-        Files.writeString(autograder.resolve("source/labs/lab00-fixture/classpath.txt"), "lib/missing.jar\n");
+        Files.writeString(autograder.resolve("source/tools/classpath.txt"), "tools/missing.jar\n");
         Files.createDirectories(autograder.resolve("submission"));
         assertEquals(0, run("run_autograder"));
         JsonNode results = new ObjectMapper().readTree(autograder.resolve("results/results.json").toFile());

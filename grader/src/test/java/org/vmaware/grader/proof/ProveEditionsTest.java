@@ -159,11 +159,32 @@ class ProveEditionsTest {
     }
 
     private Proof prove() throws IOException {
-        return prove("--lab-dir=" + lab, "--jvm-flags=-Xmx64m -XX:+UseSerialGC");
+        return prove("--lab-dir=" + lab, "--jvm-flags=-Xmx64m -XX:+UseSerialGC", "--classpath=" + GRADED_CLASS_PATH);
+    }
+
+    /** As a lab's build gives it: this JVM's class path without the grader's tools (which these tests also use). */
+    static final String GRADED_CLASS_PATH = gradedClassPath();
+
+    private static String gradedClassPath() {
+        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        try {
+            return String.join(File.pathSeparator, ChildClassPath.withoutTools(List.of(path.split(File.pathSeparator))));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void refusesAGradedClassPathThatHoldsTheTools() throws IOException {
+        makeLab(41, "");
+        String path = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Proof proof = prove("--lab-dir=" + lab, "--jvm-flags=-Xmx64m -XX:+UseSerialGC", "--classpath=" + path);
+        assertEquals(1, proof.status, proof.output);
+        assertTrue(proof.output.contains("the graded JVMs' class path holds the grader's tools"), proof.output);
     }
 
     /** Runs the proof with its stdout and stderr captured (the build's own output stays clean). */
-    private static Proof prove(String... args) throws IOException {
+    static Proof prove(String... args) throws IOException {
         PrintStream originalOut = System.out;
         PrintStream originalErr = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -185,7 +206,7 @@ class ProveEditionsTest {
         Files.writeString(file, text);
     }
 
-    private static void compile(Path sources, Path classes, String classpath) throws IOException {
+    static void compile(Path sources, Path classes, String classpath) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-d", classes.toString(), "-cp",
                 classpath));
@@ -197,7 +218,7 @@ class ProveEditionsTest {
         assertEquals(0, status, () -> "the fixture must compile: " + errors.toString(StandardCharsets.UTF_8));
     }
 
-    private static final class Proof {
+    static final class Proof {
         final int status;
         final String output;
 

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.opentest4j.AssertionFailedError;
 
-import org.vmaware.grader.Allocation;
 import org.vmaware.grader.GradeBook;
 import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.Observation;
+import org.vmaware.grader.timing.Allocation;
 import org.vmaware.grader.timing.ForkedSpeedUp;
 import org.vmaware.grader.timing.Verdict;
 

@@ -32,10 +32,12 @@ public final class Rubric {
     /** Task 3: random bytes in the shared array; each call sums a random range of at least half of them. */
     public static final int BRANCH_SIZE = 1 << 16;
     /**
-     * Task 3: branch-free over the branch on random bytes (measured 2.1x where C2 turns the branch into a conditional
-     * move, 4x where it keeps the branch: its profile decides, run to run).
+     * Task 3: branch-free over the branch on random bytes. C2's profile decides, JVM by JVM, whether the naive side's
+     * branch stays a branch (about 4x) or becomes a conditional move (about 2x, and once 1.41x, its interval
+     * 1.34x-1.50x, with the other core busy): the campaign's 105 reference verdicts of this check (docs/campaign/)
+     * put the lowest end of an interval at 1.29x, so the target is 1.2x. The pristine starter measures 1.0x.
      */
-    public static final double BRANCH_TARGET = 1.5;
+    public static final double BRANCH_TARGET = 1.2;
 
     /** Task 4: rows and columns of the shared matrix (16 MB); each call sums a random range of at least half the rows. */
     public static final int MATRIX_SIZE = 2048;

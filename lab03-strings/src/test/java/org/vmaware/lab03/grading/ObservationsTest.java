@@ -8,9 +8,9 @@ import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.DisplayName;
 
-import org.vmaware.grader.Allocation;
 import org.vmaware.grader.GradeBook;
 import org.vmaware.grader.Observation;
+import org.vmaware.grader.timing.Allocation;
 
 /**
  * Measurements shown beside the score and worth no points: the lecture's claims set against what the JVM does.

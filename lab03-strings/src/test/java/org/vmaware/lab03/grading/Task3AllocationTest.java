@@ -5,11 +5,11 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.DisplayName;
 
-import org.vmaware.grader.Allocation;
 import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.timing.Allocation;
 
 /**
  * Task 3: the bytes each variant allocates, which do not depend on the CPU or the load. {@code +=} must allocate

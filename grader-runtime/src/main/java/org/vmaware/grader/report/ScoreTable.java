@@ -42,7 +42,7 @@ public final class ScoreTable {
             }
         }
         for (String line : observations) {
-            out.append("observed (not graded): ").append(line).append('\n');
+            out.append(ResultsJson.OBSERVED).append(line).append('\n');
         }
         out.append("machine: ").append(machine.describe()).append("; input seed ").append(settings.seed()).append('\n');
         for (String distortion : machine.distortions()) {

@@ -1,4 +1,4 @@
-package org.vmaware.grader.proof;
+package org.vmaware.grader.runtime;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClasspathRoots;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectMethod;
@@ -34,6 +34,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.Observation;
 import org.vmaware.grader.fork.Channel;
+import org.vmaware.grader.fork.Protocol;
 
 /**
  * Runs a lab's graded tests in this JVM with the JUnit Platform launcher: the child side of the proof and of the
@@ -41,7 +42,7 @@ import org.vmaware.grader.fork.Channel;
  * {@code grade.reportDir/results.json} and the score table to stdout.
  *
  * <pre>
- * java -cp EDITION:TEST_CLASSES:DEPS org.vmaware.grader.proof.GradedRun --tests TEST_CLASSES
+ * java -cp EDITION:TEST_CLASSES:DEPS org.vmaware.grader.runtime.GradedRun --tests TEST_CLASSES
  *      [--only CLASS#METHOD,...]   run only these checks
  *      [--events FILE]             append "start ID" and "end ID STATUS" lines as each test starts and ends
  *      [--list FILE]               run nothing: write the catalog of checks (JSON) to FILE
@@ -104,7 +105,7 @@ public final class GradedRun {
         if (channel && visible) {
             // the catalog goes out before any check runs, so no code under test has run when it is read
             List<Map<String, Object>> catalog = catalog(launcher.discover(request));
-            Channel.send("catalog", new ObjectMapper().writeValueAsString(catalog));
+            Channel.send(Protocol.CATALOG, new ObjectMapper().writeValueAsString(catalog));
             List<DiscoverySelector> shown = new ArrayList<>();
             for (Map<String, Object> check : catalog) {
                 if ("visible".equals(check.getOrDefault("visibility", "visible"))) {
@@ -116,7 +117,7 @@ public final class GradedRun {
                         .filters(TagFilter.includeTags("graded", "observation")).build(), new EventLog(null));
             }
         } else if (channel && list != null) {
-            Channel.send("catalog", new ObjectMapper().writeValueAsString(catalog(launcher.discover(request))));
+            Channel.send(Protocol.CATALOG, new ObjectMapper().writeValueAsString(catalog(launcher.discover(request))));
         } else if (list != null) {
             writeCatalog(launcher.discover(request), list);
         } else if (channel) {
@@ -128,7 +129,7 @@ public final class GradedRun {
         } else {
             launcher.execute(request);
         }
-        Channel.send("done", "");
+        Channel.send(Protocol.DONE, "");
         // Processes the code under test started die with this JVM, where no sandbox uid does it (a double-forked
         // one escapes this: only the separate uid reaches it).
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
@@ -152,7 +153,7 @@ public final class GradedRun {
         if (node.isTest()) {
             methodOf(node).ifPresent(method -> {
                 Map<String, Object> check = new LinkedHashMap<>();
-                check.put("id", method.getDeclaringClass().getName() + "#" + method.getName());
+                check.put("id", Protocol.checkId(method));
                 check.put("name", node.getDisplayName());
                 Graded graded = method.getAnnotation(Graded.class);
                 if (graded != null) {
@@ -197,14 +198,14 @@ public final class GradedRun {
         @Override
         public void executionStarted(TestIdentifier test) {
             if (test.isTest()) {
-                methodOf(test).ifPresent(m -> line("start " + id(m)));
+                methodOf(test).ifPresent(m -> event(Protocol.START, Protocol.checkId(m), ""));
             }
         }
 
         @Override
         public void executionSkipped(TestIdentifier test, String reason) {
             if (test.isTest()) {
-                methodOf(test).ifPresent(m -> line("skip " + id(m) + " " + oneLine(reason)));
+                methodOf(test).ifPresent(m -> event(Protocol.SKIP, Protocol.checkId(m), oneLine(reason)));
             }
         }
 
@@ -212,16 +213,13 @@ public final class GradedRun {
         public void executionFinished(TestIdentifier test, TestExecutionResult result) {
             if (test.isTest()) {
                 String why = result.getThrowable().map(t -> t.getClass().getName() + ": " + t.getMessage()).orElse("");
-                methodOf(test).ifPresent(m -> line("end " + id(m) + " " + result.getStatus() + " " + oneLine(why)));
+                methodOf(test).ifPresent(m -> event(Protocol.END, Protocol.checkId(m),
+                        result.getStatus() + " " + oneLine(why)));
             } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
                 // a class-level failure (@BeforeAll, a static initializer): its tests never start
                 String why = result.getThrowable().map(t -> t.getClass().getName() + ": " + t.getMessage()).orElse("");
-                line("container-failed " + test.getDisplayName() + " " + oneLine(why));
+                event(Protocol.CONTAINER_FAILED, test.getDisplayName(), oneLine(why));
             }
-        }
-
-        private static String id(Method m) {
-            return m.getDeclaringClass().getName() + "#" + m.getName();
         }
 
         private static String oneLine(String text) {
@@ -229,14 +227,14 @@ public final class GradedRun {
             return flat.length() > 500 ? flat.substring(0, 500) + "..." : flat;
         }
 
-        private synchronized void line(String text) {
+        private synchronized void event(String type, String subject, String detail) {
+            Protocol.Event event = new Protocol.Event(type, subject, detail);
             if (out == null) {
-                int space = text.indexOf(' ');
-                Channel.send(text.substring(0, space), text.substring(space + 1));
+                event.send();
                 return;
             }
             try {
-                out.write(text);
+                out.write(type + " " + event.payload());
                 out.write('\n');
                 out.flush();
             } catch (IOException e) {

@@ -1,4 +1,4 @@
-package org.vmaware.grader;
+package org.vmaware.grader.timing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.opentest4j.TestAbortedException;
 
+import org.vmaware.grader.fork.Protocol;
+
 /**
  * Turns {@link Graded} tests into scored checks: decides whether a check runs in this mode, opens its
  * {@link CheckContext}, and records its {@link CheckResult} in the {@link GradeBook} when it ends.
@@ -88,7 +90,7 @@ public final class GradingExtension implements ExecutionCondition, BeforeTestExe
     private static CheckResult result(ExtensionContext context, Graded g, Outcome outcome, double fraction,
             String message, CheckContext check, long elapsedMillis) {
         Method method = context.getRequiredTestMethod();
-        String id = method.getDeclaringClass().getName() + "#" + method.getName();
+        String id = Protocol.checkId(method);
         return new CheckResult(id, g.task(), context.getDisplayName(), g.kind(), g.points() * fraction, g.points(),
                 outcome, capped(check.measured()), capped(check.target()), capped(message == null ? "" : message),
                 g.visibility(),

@@ -7,15 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.vmaware.grader.CheckResult;
-import org.vmaware.grader.GradeBook;
 import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.Machine;
 import org.vmaware.grader.Outcome;
 import org.vmaware.grader.timing.Clock;
+import org.vmaware.grader.timing.Engine;
 
 /**
  * Writes a run's results as Gradescope's {@code results.json}, using only its documented fields: top level
@@ -26,6 +27,17 @@ import org.vmaware.grader.timing.Clock;
  * provenance of the run) goes into {@code extra_data}.</p>
  */
 public final class ResultsJson {
+
+    /** The start of an observation's line, in results.json's output and the score table; the parent reads it back. */
+    public static final String OBSERVED = "observed (not graded): ";
+
+    /**
+     * Whether a test entry of results.json is a check whose outcome depends on the machine: its
+     * {@code extra_data.machine_dependent} names why (written only where it does).
+     */
+    public static boolean machineDependent(JsonNode test) {
+        return !test.path("extra_data").path("machine_dependent").asText("").isEmpty();
+    }
 
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -52,16 +64,6 @@ public final class ResultsJson {
             index = r.task() == previousTask ? index + 1 : 1;
             previousTask = r.task();
             score += r.points();
-            Map<String, Object> test = new LinkedHashMap<>();
-            test.put("score", round(r.points()));
-            test.put("max_score", r.maxPoints());
-            test.put("status", r.outcome() == Outcome.PASS ? "passed" : "failed");
-            test.put("name", r.name());
-            test.put("number", r.task() + "." + index);
-            test.put("output", testOutput(r));
-            test.put("output_format", "text");
-            test.put("tags", r.tags());
-            test.put("visibility", r.visibility().gradescopeName());
             Map<String, Object> extra = new LinkedHashMap<>();
             extra.put("id", r.id());
             extra.put("outcome", r.outcome().name());
@@ -73,25 +75,56 @@ public final class ResultsJson {
             }
             extra.put("elapsed_ms", r.elapsedMillis());
             extra.putAll(r.data());
-            test.put("extra_data", extra);
-            tests.add(test);
+            tests.add(test(r.points(), r.maxPoints(), r.outcome() == Outcome.PASS, r.name(), r.task() + "." + index,
+                    testOutput(r), r.tags(), r.visibility().gradescopeName(), extra));
         }
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("score", round(score));
-        doc.put("execution_time", seconds);
-        doc.put("output", summary(settings, observations));
-        doc.put("output_format", "text");
-        doc.put("visibility", "visible");
-        doc.put("stdout_visibility", "hidden");
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("lab", settings.lab());
         provenance.put("edition", settings.edition());
         provenance.put("mode", settings.modeName());
         provenance.put("seed", settings.seed());
-        provenance.put("engine_version", GradeBook.ENGINE_VERSION);
+        provenance.put("engine_version", Engine.VERSION);
         provenance.putAll(Machine.current().provenance());
         provenance.put("thread_cpu_clock_step_ns", Clock.threadCpuGranularity());
-        doc.put("extra_data", provenance);
+        return document(score, seconds, summary(settings, observations), provenance, tests);
+    }
+
+    /**
+     * One check's entry, in Gradescope's fields: the test JVM writes it from a {@link CheckResult}, the
+     * command-line grader from the test JVM's entry (or for a check that never ran) in its own numbering.
+     *
+     * @param passed     whether the check passed (PASS alone; partial credit is in the score)
+     * @param number     the check's number, {@code TASK.N}
+     * @param visibility Gradescope's visibility ({@code visible}, {@code hidden}, ...)
+     * @param extra      what Gradescope does not read: the check's id, outcome, kind, expectations, verdict
+     */
+    public static Map<String, Object> test(double score, double maxScore, boolean passed, String name, String number,
+            String output, List<String> tags, String visibility, Map<String, Object> extra) {
+        Map<String, Object> test = new LinkedHashMap<>();
+        test.put("score", round(score));
+        test.put("max_score", maxScore);
+        test.put("status", passed ? "passed" : "failed");
+        test.put("name", name);
+        test.put("number", number);
+        test.put("output", output);
+        test.put("output_format", "text");
+        test.put("tags", tags);
+        test.put("visibility", visibility);
+        test.put("extra_data", extra);
+        return test;
+    }
+
+    /** The document around the entries: Gradescope's top-level fields, the run's provenance in extra_data. */
+    public static Map<String, Object> document(double score, long seconds, String output, Map<String, Object> extra,
+            List<Map<String, Object>> tests) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("score", round(score));
+        doc.put("execution_time", seconds);
+        doc.put("output", output);
+        doc.put("output_format", "text");
+        doc.put("visibility", "visible");
+        doc.put("stdout_visibility", "hidden");
+        doc.put("extra_data", extra);
         doc.put("tests", tests);
         return doc;
     }
@@ -118,7 +151,7 @@ public final class ResultsJson {
             text.append("\nwarning: ").append(distortion);
         }
         for (String line : observations) {
-            text.append("\nobserved (not graded): ").append(line);
+            text.append('\n').append(OBSERVED).append(line);
         }
         return text.toString();
     }

@@ -1,4 +1,4 @@
-package org.vmaware.grader;
+package org.vmaware.grader.timing;
 
 import java.lang.management.ManagementFactory;
 import java.util.Arrays;
@@ -13,7 +13,7 @@ import java.util.function.IntFunction;
 
 import org.opentest4j.AssertionFailedError;
 
-import org.vmaware.grader.timing.Clock;
+import org.vmaware.grader.CheckContext;
 
 /**
  * Deterministic cost checks from allocated bytes: they do not depend on the CPU, the load or the clock.

@@ -99,6 +99,11 @@ public enum Clock {
         return THREADS.getTotalStartedThreadCount();
     }
 
+    /** Live Java threads now (exact): with {@link #threadsStarted()}, how many ended between two readings. */
+    static long liveThreads() {
+        return THREADS.getThreadCount();
+    }
+
     /**
      * CPU time of all live Java threads together, in nanoseconds (per-thread clocks: exact, unlike the process
      * clock). Threads that have ended, the GC's and the JIT's are not in it.

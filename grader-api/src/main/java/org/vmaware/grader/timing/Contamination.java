@@ -26,6 +26,9 @@ final class Contamination {
 
     /** Other threads' CPU per unit of the measuring thread's, beyond the other side's, that counts. */
     private static final double EXCESS_LIMIT = 0.5;
+    /** CPU that only the process clock saw, per unit of the measuring thread's, that counts as hidden work. */
+    private static final double UNSEEN_LIMIT = 3;
+    private static final long UNSEEN_MIN_NANOS = 50_000_000L;
 
     /** One side's readings over the timed batches. */
     static final class Side {
@@ -37,12 +40,13 @@ final class Contamination {
         private long bytesElsewhere;
         private long calls;
         private long threadsStarted;
+        private long threadsEnded;
 
         /**
          * Adds one batch: the measuring thread's CPU, all live Java threads' CPU and the process's CPU, with the
-         * bytes allocated and threads started elsewhere meanwhile.
+         * bytes allocated elsewhere and the threads started and ended meanwhile.
          */
-        void add(long thread, long live, long process, long bytes, long batchCalls, long started) {
+        void add(long thread, long live, long process, long bytes, long batchCalls, long started, long ended) {
             threadNanos += thread;
             liveNanos += live;
             processNanos += process;
@@ -50,16 +54,31 @@ final class Contamination {
             bytesElsewhere += Math.max(0, bytes);
             calls += batchCalls;
             threadsStarted += started;
+            threadsEnded += ended;
         }
 
-        /** Whether the side started threads in its timed batches (more than one in a hundred calls). */
-        boolean startsThreads() {
-            return threadsStarted * 100 > calls;
+        /**
+         * Whether threads started or ended during the side's timed batches (more than one in a hundred calls): a
+         * thread that ends within a batch takes its CPU time out of the live threads' sum, so its work shows only
+         * on the process clock.
+         */
+        boolean changesThreads() {
+            return (threadsStarted + threadsEnded) * 100 > calls;
         }
 
-        /** CPU time per call that only the process clock saw (threads that ended within the batch), if it starts threads. */
+        /**
+         * Whether the process clock saw far more CPU during the side's batches than all live threads did: at least
+         * {@link #UNSEEN_LIMIT} times the measuring thread's CPU, and 50 ms (five of the process clock's ticks), over
+         * all its timed batches. Honest code leaves only the GC's and the JIT's share there, and the tick's noise.
+         */
+        boolean hidesWork() {
+            long unseen = processNanos - liveNanos;
+            return unseen > UNSEEN_MIN_NANOS && unseen > UNSEEN_LIMIT * threadNanos;
+        }
+
+        /** CPU time per call that only the process clock saw (threads that ended within the batch), if any hides there. */
         double unseenPerCall() {
-            return startsThreads() ? Math.max(0, processNanos - liveNanos) / (double) Math.max(1, calls) : 0;
+            return changesThreads() || hidesWork() ? Math.max(0, processNanos - liveNanos) / (double) Math.max(1, calls) : 0;
         }
 
         double bytesElsewherePerCall() {
@@ -98,9 +117,13 @@ final class Contamination {
         return rounds % 2 == 1 ? differences[rounds / 2] : (differences[rounds / 2 - 1] + differences[rounds / 2]) / 2;
     }
 
-    /** Whether the candidate's work shows up on other threads, or it starts threads while it is timed. */
+    /**
+     * Whether the candidate's work shows up on other threads, threads start or end while it is timed, or the process
+     * clock saw work during its batches that no live thread did.
+     */
     boolean offloaded() {
-        return threadClock && judged() && (medianExcess() > EXCESS_LIMIT || candidate.startsThreads());
+        return threadClock && judged()
+                && (medianExcess() > EXCESS_LIMIT || candidate.changesThreads() || candidate.hidesWork());
     }
 
     /**

@@ -526,6 +526,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             long allThreadsBytes = Clock.allThreadsAllocatedBytes();
             long threadBytes = Clock.threadAllocatedBytes();
             long started = Clock.threadsStarted();
+            long alive = Clock.liveThreads();
             long process = Clock.processCpu();
             long live = Clock.liveThreadsCpu();
             // the measuring thread's own CPU, whatever the clock (under the thread clock it is the clock itself)
@@ -543,9 +544,11 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             sample[at + 2] = Clock.processCpu() - process;
             long ownNanos = ownApart ? Math.max(1, Clock.THREAD_CPU.now() - own) : sample[at];
             long newThreads = Clock.threadsStarted() - started;
+            // a thread that ended within the batch took its CPU time out of the live threads' sum
+            long endedThreads = Math.max(0, newThreads - (Clock.liveThreads() - alive));
             long elsewhere = Clock.allThreadsAllocatedBytes() - allThreadsBytes - (Clock.threadAllocatedBytes() - threadBytes);
             Contamination.Side readings = at == BASELINE ? contamination.baseline : contamination.candidate;
-            readings.add(ownNanos, sample[at + 1], sample[at + 2], elsewhere, batch, newThreads);
+            readings.add(ownNanos, sample[at + 1], sample[at + 2], elsewhere, batch, newThreads, endedThreads);
         }
     }
 

@@ -22,7 +22,7 @@ class ContaminationTest {
     }
 
     private static void batch(Contamination.Side side, double other) {
-        side.add(BATCH, BATCH + Math.round(other * BATCH), BATCH + Math.round(other * BATCH), 0, 100, 0);
+        side.add(BATCH, BATCH + Math.round(other * BATCH), BATCH + Math.round(other * BATCH), 0, 100, 0, 0);
     }
 
     @Test
@@ -67,11 +67,40 @@ class ContaminationTest {
         Contamination c = new Contamination(true, true);
         for (int r = 0; r < 12; r++) {
             batch(c.baseline, 0);
-            c.candidate.add(BATCH, BATCH, 4 * BATCH, 0, 100, 5);
+            c.candidate.add(BATCH, BATCH, 4 * BATCH, 0, 100, 5, 0);
         }
         assertTrue(c.offloaded());
         double[] ratios = c.allThreadRatios(new double[] {1000}, new double[] {10}, 1);
         assertTrue(ratios[0] < 100, "the process-only CPU time is charged to the side that started threads");
+    }
+
+    @Test
+    void threadsThatEndWithinTheCandidatesBatchesAreOffloading() {
+        // helpers started long before, each of which does one call's work and ends before the batch does: no live
+        // thread shows their CPU, but the threads that ended and the process clock do
+        Contamination c = new Contamination(true, true);
+        for (int r = 0; r < 12; r++) {
+            batch(c.baseline, 0);
+            c.candidate.add(BATCH, BATCH, 20 * BATCH, 0, 100, 0, 100);
+        }
+        assertTrue(c.offloaded());
+        double[] ratios = c.allThreadRatios(new double[] {1000}, new double[] {10}, 1);
+        assertTrue(ratios[0] < 100, "the process-only CPU time is charged to the side whose threads ended");
+    }
+
+    @Test
+    void workThatOnlyTheProcessClockSawIsOffloading() {
+        Contamination hidden = new Contamination(true, true);
+        Contamination gcNoise = new Contamination(true, true);
+        for (int r = 0; r < 12; r++) {
+            batch(hidden.baseline, 0);
+            hidden.candidate.add(BATCH, BATCH, 5 * BATCH, 0, 100, 0, 0);
+            batch(gcNoise.baseline, 0);
+            // the GC's and the JIT's share, and a tick of the process clock: not work of the candidate's
+            gcNoise.candidate.add(BATCH, BATCH, 2 * BATCH, 0, 100, 0, 0);
+        }
+        assertTrue(hidden.offloaded());
+        assertFalse(gcNoise.offloaded());
     }
 
     @Test

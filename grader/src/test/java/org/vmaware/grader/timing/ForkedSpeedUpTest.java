@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
+import org.vmaware.grader.Machine;
 import org.vmaware.grader.Outcome;
 
 /** The engine in a child JVM under the interpreter: verdicts and their machine line come back whole. */
@@ -41,6 +42,17 @@ class ForkedSpeedUpTest {
         assertTrue(verdict.outcome() == Outcome.PARTIAL || verdict.outcome() == Outcome.INCONCLUSIVE, verdict::message);
         assertTrue(verdict.fraction() == 0.4 || verdict.outcome() == Outcome.INCONCLUSIVE && verdict.fraction() == 0,
                 verdict::message);
+    }
+
+    @Test
+    void theChildRunsWithTheTimedJvmsHeapAndGc() {
+        // grade.jvmFlags, which the build gives this JVM too: the same heap and GC in the child, written once
+        Verdict verdict = ForkedSpeedUp.of("2x, the child's machine", SpinComparisons.TwiceTheWork.class).atLeast(1.5)
+                .measure();
+        String machine = Machine.current().describe(); // "2 CPUs, JVM, JIT, GC, heap N MB"
+        String gcAndHeap = machine.substring(machine.lastIndexOf(", ", machine.lastIndexOf(", ") - 1) + 2);
+        assertTrue(verdict.message().contains(gcAndHeap), () -> "the child's line in " + verdict.message()
+                + " against this JVM's " + machine);
     }
 
     @Test

@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
@@ -124,6 +130,48 @@ class SpeedUpTest {
             Verdict verdict = SpeedUp.of("thread per call", Spin::input, UNIT_OF_WORK,
                     threadPerCall).verifiedBy(Spin.ANY_ANSWER).atLeast(1.5).seed(10).measure();
             assertTrue(verdict.outcome() != Outcome.PASS, verdict::message);
+        }
+
+        @Test
+        void helpersStartedBeforeTheVerdictThatEndAfterOneCallAreCaught() throws Exception {
+            // red team 5: threads started long before the timed batches, each of which takes one call's work and
+            // ends before the call returns, so that no live thread shows their CPU and no thread starts meanwhile
+            BlockingQueue<FutureTask<Long>> work = new LinkedBlockingQueue<>();
+            List<Thread> helpers = new ArrayList<>();
+            for (int i = 0; i < 1_500; i++) {
+                Thread helper = new Thread(null, () -> {
+                    try {
+                        work.take().run();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "one-call-helper-" + i, 256 * 1024);
+                helper.setDaemon(true);
+                helper.start();
+                helpers.add(helper);
+            }
+            // the caller spins a tenth of the work itself, so that a batch (sized by the caller's CPU clock) is one
+            // call or two and a verdict takes some hundreds of calls, fewer than the helpers; the helper does the work
+            Function<long[], Long> heavyWork = Spin.side(640L * Spin.UNIT);
+            Function<long[], Long> callersShare = Spin.side(64L * Spin.UNIT);
+            try {
+                Function<long[], Long> viaDyingHelper = in -> {
+                    FutureTask<Long> task = new FutureTask<>(() -> heavyWork.apply(in));
+                    work.add(task);
+                    callersShare.apply(in);
+                    try {
+                        return task.get(30, TimeUnit.SECONDS);
+                    } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                        throw new IllegalStateException("no helper took the call", e);
+                    }
+                };
+                Verdict verdict = SpeedUp.of("helpers that end after one call", Spin::input, heavyWork,
+                        viaDyingHelper).verifiedBy(Spin.ANY_ANSWER).atLeast(1.5).seed(11).measure();
+                assertTrue(verdict.outcome() != Outcome.PASS, verdict::message);
+                assertTrue(verdict.message().contains("work ran on other threads"), verdict::message);
+            } finally {
+                helpers.forEach(Thread::interrupt);
+            }
         }
 
         @Test

@@ -25,22 +25,24 @@ class Task3BranchesTest {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("branch correctness"));
         int[] edges = {0, 1, 126, 127, 128, 129, 254, 255};
         assertEquals(Baselines.sumAtLeast128WithBranch(edges, 0, edges.length),
-                Branches.sumAtLeast128BranchFree(edges, 0, edges.length), "the values 0, 1, 126 ... 255: 127 is below"
+                Branches.sumAtLeast128BranchFree(edges.clone(), 0, edges.length), "the values 0, 1, 126 ... 255: 127 is below"
                         + " 128, 128 is not");
         for (int size : new int[] {0, 1, 2, 3, 5, 100, 4097}) {
             int[] bytes = randomBytes(random, size);
+            int[] yours = bytes.clone(); // the code under test never gets an array the naive code reads later
             for (int i = 0; i < 20; i++) {
                 Range range = i == 0 ? new Range(0, size) : Range.any(random, size);
                 assertEquals(Baselines.sumAtLeast128WithBranch(bytes, range.from(), range.to()),
-                        Branches.sumAtLeast128BranchFree(bytes, range.from(), range.to()),
+                        Branches.sumAtLeast128BranchFree(yours, range.from(), range.to()),
                         () -> "sumAtLeast128BranchFree over " + range + " of " + size + " random bytes");
             }
         }
         int[] burstBytes = randomBytes(random, 512);
+        int[] yourBurstBytes = burstBytes.clone();
         Bursts.run(i -> {
             Range range = Range.any(random, burstBytes.length);
             assertEquals(Baselines.sumAtLeast128WithBranch(burstBytes, range.from(), range.to()),
-                    Branches.sumAtLeast128BranchFree(burstBytes, range.from(), range.to()),
+                    Branches.sumAtLeast128BranchFree(yourBurstBytes, range.from(), range.to()),
                     () -> "sumAtLeast128BranchFree over " + range + " of 512 random bytes, call " + i
                             + " of bursts with pauses");
         });
@@ -51,11 +53,14 @@ class Task3BranchesTest {
     void branchFreeIsFaster() {
         int[] bytes = randomBytes(new SplittableRandom(GradingSettings.current().seedFor("branch data")), Rubric.BRANCH_SIZE);
         long[] prefix = Probe.prefixSums(bytes.length, i -> atLeast128(bytes[i]));
+        // the naive side and the code under test each read their own copy: code that rewrote the naive side's data
+        // would steer how the JIT compiles it (red team 5, which rewrote 3a's arrays to skew its branch profile)
+        int[] yours = bytes.clone();
         // each call sets one byte and puts it back: see Probe
         SpeedUp.of("branch-free vs branch, random ranges of " + Rubric.BRANCH_SIZE + " random bytes",
                 random -> Probe.atLeastHalf(random, Rubric.BRANCH_SIZE, Rubric.BRANCH_SIZE, r -> r.nextInt(256)),
                 probe -> withProbe(bytes, probe, () -> Baselines.sumAtLeast128WithBranch(bytes, probe.from(), probe.to())),
-                probe -> withProbe(bytes, probe, () -> Branches.sumAtLeast128BranchFree(bytes, probe.from(), probe.to())))
+                probe -> withProbe(yours, probe, () -> Branches.sumAtLeast128BranchFree(yours, probe.from(), probe.to())))
                 .oracle(probe -> (int) probe.oracle(prefix, probe.position(), atLeast128(probe.value()),
                         atLeast128(bytes[probe.position()])))
                 .atLeast(Rubric.BRANCH_TARGET)

@@ -26,18 +26,20 @@ class Task4TraversalTest {
         int[][] shapes = {{0, 0}, {1, 0}, {1, 1}, {3, 5}, {5, 3}, {64, 64}, {100, 7}, {7, 100}};
         for (int[] shape : shapes) {
             int[][] matrix = matrix(random, shape[0], shape[1]);
+            int[][] yours = copy(matrix); // the code under test never gets an array the naive code reads later
             for (int i = 0; i < 20; i++) {
                 Range rows = i == 0 ? new Range(0, shape[0]) : Range.any(random, shape[0]);
                 assertEquals(Baselines.sumColumnByColumn(matrix, rows.from(), rows.to()),
-                        Traversal.sumRowByRow(matrix, rows.from(), rows.to()),
+                        Traversal.sumRowByRow(yours, rows.from(), rows.to()),
                         () -> "sumRowByRow over rows " + rows + " of a " + shape[0] + "x" + shape[1] + " matrix");
             }
         }
         int[][] burstMatrix = matrix(random, 24, 24);
+        int[][] yourBurstMatrix = copy(burstMatrix);
         Bursts.run(i -> {
             Range rows = Range.any(random, burstMatrix.length);
             assertEquals(Baselines.sumColumnByColumn(burstMatrix, rows.from(), rows.to()),
-                    Traversal.sumRowByRow(burstMatrix, rows.from(), rows.to()),
+                    Traversal.sumRowByRow(yourBurstMatrix, rows.from(), rows.to()),
                     () -> "sumRowByRow over rows " + rows + " of a 24x24 matrix, call " + i + " of bursts with pauses");
         });
     }
@@ -55,18 +57,27 @@ class Task4TraversalTest {
             }
             return sum;
         });
+        int[][] yours = copy(matrix); // each side reads its own copy: see Task3BranchesTest
         // each call sets one element and puts it back: see Probe
         SpeedUp.of("row by row vs column by column, random row ranges of a " + Rubric.MATRIX_SIZE + "x"
                         + Rubric.MATRIX_SIZE + " matrix",
                 random -> Probe.atLeastHalf(random, Rubric.MATRIX_SIZE, Rubric.MATRIX_SIZE * columns,
                         SplittableRandom::nextInt),
                 probe -> withProbe(matrix, probe, () -> Baselines.sumColumnByColumn(matrix, probe.from(), probe.to())),
-                probe -> withProbe(matrix, probe, () -> Traversal.sumRowByRow(matrix, probe.from(), probe.to())))
+                probe -> withProbe(yours, probe, () -> Traversal.sumRowByRow(yours, probe.from(), probe.to())))
                 .oracle(probe -> probe.oracle(prefix, probe.position() / columns, probe.value(),
                         matrix[probe.position() / columns][probe.position() % columns]))
                 .atLeast(Rubric.TRAVERSAL_TARGET)
                 .hint("make the outer loop go over rows and the inner loop over one row's elements, start to end")
                 .measure().require();
+    }
+
+    private static int[][] copy(int[][] matrix) {
+        int[][] copy = new int[matrix.length][];
+        for (int row = 0; row < matrix.length; row++) {
+            copy[row] = matrix[row].clone();
+        }
+        return copy;
     }
 
     /** Sets the probe's element (row-major position in a square matrix), asks, and puts the old one back. */

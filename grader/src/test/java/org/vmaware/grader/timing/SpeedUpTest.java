@@ -170,7 +170,11 @@ class SpeedUpTest {
                 assertTrue(verdict.outcome() != Outcome.PASS, verdict::message);
                 assertTrue(verdict.message().contains("work ran on other threads"), verdict::message);
             } finally {
+                // every helper ends before the next test: none may run beside another test's batches
                 helpers.forEach(Thread::interrupt);
+                for (Thread helper : helpers) {
+                    helper.join(10_000);
+                }
             }
         }
 

@@ -41,6 +41,7 @@ final class Contamination {
         private long calls;
         private long threadsStarted;
         private long threadsEnded;
+        private int batchesWithAnEnd;
 
         /**
          * Adds one batch: the measuring thread's CPU, all live Java threads' CPU and the process's CPU, with the
@@ -55,15 +56,18 @@ final class Contamination {
             calls += batchCalls;
             threadsStarted += started;
             threadsEnded += ended;
+            batchesWithAnEnd += ended > 0 ? 1 : 0;
         }
 
         /**
-         * Whether threads started or ended during the side's timed batches (more than one in a hundred calls): a
-         * thread that ends within a batch takes its CPU time out of the live threads' sum, so its work shows only
-         * on the process clock.
+         * Whether threads started or ended during the side's timed batches (more than one in a hundred calls, or a
+         * thread ended in a tenth of the batches, at least two): a thread that ends within a batch takes its CPU
+         * time out of the live threads' sum, so its work shows only on the process clock.
          */
         boolean changesThreads() {
-            return (threadsStarted + threadsEnded) * 100 > calls;
+            // a helper that serves a whole batch ends once a batch: count the batches too, not only the calls
+            return (threadsStarted + threadsEnded) * 100 > calls
+                    || batchesWithAnEnd >= Math.max(2, others.size() / 10);
         }
 
         /**

@@ -89,6 +89,22 @@ class ContaminationTest {
     }
 
     @Test
+    void aHelperThatServesAWholeBatchAndEndsWithItIsOffloading() {
+        // red team 5's second form: one helper per batch of hundreds of calls, so fewer ends than one a hundred calls
+        Contamination c = new Contamination(true, true);
+        Contamination stray = new Contamination(true, true);
+        for (int r = 0; r < 12; r++) {
+            batch(c.baseline, 0);
+            c.candidate.add(BATCH, BATCH, 2 * BATCH, 0, 400, 0, 1);
+            batch(stray.baseline, 0);
+            // one thread of an earlier test that happens to end during one batch
+            stray.candidate.add(BATCH, BATCH, BATCH, 0, 400, 0, r == 5 ? 1 : 0);
+        }
+        assertTrue(c.offloaded());
+        assertFalse(stray.offloaded());
+    }
+
+    @Test
     void workThatOnlyTheProcessClockSawIsOffloading() {
         Contamination hidden = new Contamination(true, true);
         Contamination gcNoise = new Contamination(true, true);

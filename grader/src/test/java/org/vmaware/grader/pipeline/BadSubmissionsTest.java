@@ -220,7 +220,11 @@ class BadSubmissionsTest {
     void backgroundThreadThatSlowsTheBaseline() throws Exception {
         JsonNode results = grade("background-thread");
         assertEquals(2.0, results.path("score").asDouble(), () -> FixtureLab.describe(results));
-        assertOutcome(results, "faster", "FAIL", "ran beside the baseline");
+        // the speed-up is never credited; where the saboteur did slow the naive side (a speed-up above the lowest
+        // band's 1.2x), the verdict says why. Where it got no CPU beside the baseline (seen once on JDK 25), the
+        // naive code measured about 1x and failed on its own.
+        double measured = FixtureLab.check(results, "faster").path("extra_data").path("verdict").path("median").asDouble();
+        assertOutcome(results, "faster", "FAIL", measured >= 1.2 ? new String[] {"ran beside the baseline"} : new String[0]);
     }
 
     @Test

@@ -111,6 +111,7 @@ public final class Bundle {
         node.put("jvmFlags", String.join(" ", lab.jvmFlags()));
         node.put("checkSeconds", lab.checkSeconds());
         node.put("runSeconds", lab.runSeconds());
+        node.put("release", lab.release());
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
     }
 

@@ -68,7 +68,7 @@ public final class Compilation {
             files = walk.filter(p -> p.toString().endsWith(".java")).sorted().collect(Collectors.toList());
         }
         String classpath = lab.classpath().stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
-        String errors = javac(files, classes, classpath, "-Xmaxerrs", "30");
+        String errors = javac(files, classes, classpath, lab.release(), "-Xmaxerrs", "30");
         boolean ok = errors.isEmpty();
         String text = errors.replace(sources.toString() + File.separator, "");
         if (text.length() > MAX_DIAGNOSTICS_CHARS) {
@@ -79,12 +79,12 @@ public final class Compilation {
     }
 
     /**
-     * Compiles {@code files} for Java 17 into {@code classes}, with annotation processing off (so no code of the
+     * Compiles {@code files} for Java {@code release} (the lab's, from the build) into {@code classes}, with annotation processing off (so no code of the
      * sources runs) and warnings off (they are the author's business, not the grader's).
      *
      * @return javac's diagnostics if it failed, else an empty string
      */
-    public static String javac(List<Path> files, Path classes, String classpath, String... moreOptions) throws IOException {
+    public static String javac(List<Path> files, Path classes, String classpath, int release, String... moreOptions) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IOException("no Java compiler in " + System.getProperty("java.home")
@@ -94,7 +94,7 @@ public final class Compilation {
         StringWriter errors = new StringWriter();
         try (StandardJavaFileManager fileManager = compiler.getStandardFileManager(null, Locale.ROOT, StandardCharsets.UTF_8)) {
             Iterable<? extends JavaFileObject> units = fileManager.getJavaFileObjectsFromPaths(files);
-            List<String> options = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-proc:none",
+            List<String> options = new ArrayList<>(List.of("--release", String.valueOf(release), "-encoding", "UTF-8", "-proc:none",
                     "-nowarn", "-d", classes.toString(), "-cp", classpath));
             options.addAll(List.of(moreOptions));
             if (compiler.getTask(errors, fileManager, null, options, null, units).call()) {

@@ -32,13 +32,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param jvmFlags      flags of the graded JVM (heap, GC), the same as the build's
  * @param checkSeconds  wall-time limit of one check
  * @param runSeconds    wall-time limit of the whole grading run
+ * @param release       the Java release the sources are compiled for: the build's {@code maven.compiler.release}
  * @param sources       the source roots: the given sources, then the starter's student files (the last root)
  * @param testClasses   the compiled tests (thresholds, baselines, inputs)
  * @param classpath     the tests' dependencies: the grader, JUnit, commons-lang
  * @param policy        the lab's additions to the class-file policy's base list ({@code "policy"} in grading.json)
  */
 public record LabHome(String name, String title, List<String> studentFiles, List<String> jvmFlags, int checkSeconds,
-        int runSeconds, List<Path> sources, Path testClasses, List<Path> classpath, ClassFilePolicy.LabPolicy policy) {
+        int runSeconds, int release, List<Path> sources, Path testClasses, List<Path> classpath, ClassFilePolicy.LabPolicy policy) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -110,9 +111,14 @@ public record LabHome(String name, String title, List<String> studentFiles, List
             }
         }
         String flags = json.path("jvmFlags").asText("").trim();
+        int release = json.path("release").asInt(0);
+        if (release < 17) {
+            throw GradingException.usage(descriptor + " names no Java release of 17 or later (\"release\": the build"
+                    + " fills in ${maven.compiler.release}): " + json.path("release"));
+        }
         return new LabHome(json.path("lab").asText(lab), json.path("title").asText(lab), List.copyOf(files),
                 flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")), json.path("checkSeconds").asInt(CHECK_SECONDS),
-                json.path("runSeconds").asInt(RUN_SECONDS), List.copyOf(sources), tests, List.copyOf(classpath),
+                json.path("runSeconds").asInt(RUN_SECONDS), release, List.copyOf(sources), tests, List.copyOf(classpath),
                 ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
     }
 
@@ -133,6 +139,6 @@ public record LabHome(String name, String title, List<String> studentFiles, List
 
     /** A copy with other time limits (the command line's --check-seconds and --run-seconds). */
     public LabHome withLimits(int check, int run) {
-        return new LabHome(name, title, studentFiles, jvmFlags, check, run, sources, testClasses, classpath, policy);
+        return new LabHome(name, title, studentFiles, jvmFlags, check, run, release, sources, testClasses, classpath, policy);
     }
 }

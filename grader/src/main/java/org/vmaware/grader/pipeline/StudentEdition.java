@@ -82,8 +82,13 @@ public final class StudentEdition {
         if (!pom.contains(skip)) {
             throw GradingException.usage("pom.xml has no " + skip + " to turn off in the student edition");
         }
+        String instructorsOnly = "    <!-- last: it builds a new lab offline, with the plugins the labs above resolved -->\n"
+                + "    <module>new-lab-check</module>\n";
+        if (!pom.contains(instructorsOnly)) {
+            throw GradingException.usage("pom.xml has no new-lab-check module to leave out of the student edition");
+        }
         Files.writeString(dir.resolve("pom.xml"), pom.replace(skip, "<!-- The student edition has no reference"
-                + " solutions to prove. -->\n    <proof.skip>true</proof.skip>"));
+                + " solutions to prove. -->\n    <proof.skip>true</proof.skip>").replace(instructorsOnly, ""));
         for (String module : GRADER_MODULES) {
             copy(root.resolve(module + "/pom.xml"), dir.resolve(module + "/pom.xml"));
             copyTree(root.resolve(module + "/src/main"), dir.resolve(module + "/src/main"), NEW_LAB_TEMPLATES);

@@ -440,6 +440,17 @@ public final class ProveEditions {
         return ClassFilePolicy.check(classes, given, studentFiles, ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
     }
 
+    /** The Java release the build compiles the lab for: target/grading/grading.json, which the build filled in. */
+    private int release() throws IOException {
+        Path descriptor = labDir.resolve("target/grading/grading.json");
+        int release = Files.isRegularFile(descriptor) ? JSON.readTree(descriptor.toFile()).path("release").asInt(0) : 0;
+        if (release < 17) {
+            throw new IOException(descriptor + " names no Java release (run ./mvnw package first; the lab's grading.json"
+                    + " needs \"release\": \"${maven.compiler.release}\")");
+        }
+        return release;
+    }
+
     /** An edition's source roots: the lab's given classes (src/given/java, where it has one), then the edition's. */
     private List<Path> withGiven(Path sources) {
         Path given = labDir.resolve("src/given/java");
@@ -470,7 +481,7 @@ public final class ProveEditions {
                 walk.filter(p -> p.toString().endsWith(".java")).sorted().forEach(files::add);
             }
         }
-        String errors = Compilation.javac(files, classes, String.join(File.pathSeparator, dependencies));
+        String errors = Compilation.javac(files, classes, String.join(File.pathSeparator, dependencies), release());
         return errors.isEmpty() ? null : errors;
     }
 

@@ -207,7 +207,7 @@ class BoundaryTest {
             Files.createDirectories(root.resolve(lab).resolve("src/solution/java"));
             Files.writeString(root.resolve(lab).resolve("grading.json"), "{}");
         }
-        LabHome lab = new LabHome("lab01-a", "a", List.of(), List.of(), 1, 1,
+        LabHome lab = new LabHome("lab01-a", "a", List.of(), List.of(), 1, 1, FixtureLab.RELEASE,
                 List.of(root.resolve("lab01-a/src/main/java")),
                 root, List.of(), ClassFilePolicy.LabPolicy.NONE);
         List<Path> secrets = Grading.secrets(lab, work.resolve("out"));

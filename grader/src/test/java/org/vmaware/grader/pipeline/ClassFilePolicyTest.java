@@ -42,7 +42,7 @@ class ClassFilePolicyTest {
         Files.writeString(src.resolve("Bank.java"), "package org.vmaware.lab09;\n" + studentClass);
         Path classes = work.resolve("classes");
         assertEquals("", Compilation.javac(List.of(src.resolve("Hook.java"), src.resolve("Bank.java")), classes,
-                System.getProperty("java.class.path")));
+                System.getProperty("java.class.path"), FixtureLab.RELEASE));
         return ClassFilePolicy.check(classes, List.of("org/vmaware/lab09/Hook.java"),
                 List.of("org/vmaware/lab09/Bank.java"), policy);
     }
@@ -160,7 +160,8 @@ class ClassFilePolicyTest {
         Path src = work.resolve("other/org/vmaware/grader/Forged.java");
         Files.createDirectories(src.getParent());
         Files.writeString(src, "package org.vmaware.grader; public final class Forged { }");
-        assertEquals("", Compilation.javac(List.of(src), classes, System.getProperty("java.class.path")));
+        assertEquals("", Compilation.javac(List.of(src), classes, System.getProperty("java.class.path"),
+                FixtureLab.RELEASE));
         List<String> refused = new ArrayList<>(ClassFilePolicy.check(classes, List.of(),
                 List.of("org/vmaware/lab09/Bank.java"), LAB09));
         assertRefused(refused, "which is not the lab's");

@@ -29,6 +29,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class FixtureLab {
 
     static final Path DIR = Path.of("src/test/fixture-lab").toAbsolutePath();
+
+    /** The Java release the fixture lab's sources are compiled for (its grading.json's "release"). */
+    static final int RELEASE = release();
     static final Path SUBMISSIONS = DIR.resolve("submissions");
     private static LabHome home;
 
@@ -44,6 +47,14 @@ final class FixtureLab {
             }
         }
         return home;
+    }
+
+    private static int release() {
+        try {
+            return new ObjectMapper().readTree(DIR.resolve("grading.json").toFile()).path("release").asInt();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static LabHome build() throws IOException {
@@ -67,7 +78,7 @@ final class FixtureLab {
             JsonNode json = new ObjectMapper().readTree(DIR.resolve("grading.json").toFile());
             descriptor = new LabHome(json.path("lab").asText(), json.path("title").asText(),
                     List.of("org/vmaware/lab00/Joiner.java"), List.of(json.path("jvmFlags").asText().split(" ")),
-                    json.path("checkSeconds").asInt(), json.path("runSeconds").asInt(), List.of(DIR.resolve("src/main/java")),
+                    json.path("checkSeconds").asInt(), json.path("runSeconds").asInt(), RELEASE, List.of(DIR.resolve("src/main/java")),
                     tests, List.copyOf(classpath), ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -77,7 +88,7 @@ final class FixtureLab {
 
     private static void javac(Path sources, Path classes, List<Path> classpath) throws IOException {
         Files.createDirectories(classes);
-        List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-nowarn", "-d", classes.toString(),
+        List<String> args = new ArrayList<>(List.of("--release", String.valueOf(RELEASE), "-proc:none", "-nowarn", "-d", classes.toString(),
                 "-cp", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator))));
         try (Stream<Path> walk = Files.walk(sources)) {
             walk.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));

@@ -20,7 +20,7 @@ class IntakeTest {
     Path submission;
 
     private static LabHome lab() {
-        return new LabHome("lab00-fixture", "fixture", List.of(FILE), List.of(), 30, 120,
+        return new LabHome("lab00-fixture", "fixture", List.of(FILE), List.of(), 30, 120, FixtureLab.RELEASE,
                 List.of(FixtureLab.DIR.resolve("src/main/java")), FixtureLab.DIR, List.of(), ClassFilePolicy.LabPolicy.NONE);
     }
 

@@ -54,10 +54,10 @@ class PolicyProbesTest {
                 + " public final class Baselines { public static String plusLoop(java.util.List<String> p) {"
                 + " return \"\"; } }");
         assertEquals("", Compilation.javac(List.of(stub, stub.resolveSibling("Baselines.java")), tests,
-                System.getProperty("java.class.path")));
+                System.getProperty("java.class.path"), FixtureLab.RELEASE));
         Path classes = work.resolve("classes");
         String errors = Compilation.javac(List.of(source), classes,
-                System.getProperty("java.class.path") + File.pathSeparator + tests);
+                System.getProperty("java.class.path") + File.pathSeparator + tests, FixtureLab.RELEASE);
         assertEquals("", errors, probe + " should compile");
 
         List<String> refused = ClassFilePolicy.check(classes, List.of(), List.of(STUDENT_FILE),

@@ -120,13 +120,17 @@ class ProveEditionsTest {
         assertTrue(repeat.output.contains("--repeat needs a whole number"), repeat.output);
     }
 
+    /** The demo lab's Java release (its grading.json's, as the build would fill it in). */
+    private static final int RELEASE = 17;
+
     /** A lab whose starter returns {@code starterValue} and whose reference returns 42. */
     private void makeLab(int starterValue, String extraChecks) throws IOException {
         makeLab(answer(starterValue), answer(42), extraChecks);
     }
 
     private void makeLab(String starter, String reference, String extraChecks) throws IOException {
-        write("grading.json", "{\"studentFiles\": [\"demo/Answer.java\"]}\n");
+        write("grading.json", "{\"studentFiles\": [\"demo/Answer.java\"], \"release\": " + RELEASE + "}\n");
+        write("target/grading/grading.json", "{\"studentFiles\": [\"demo/Answer.java\"], \"release\": " + RELEASE + "}\n");
         write("README.md", handout(GRADED_CHECKS + extraChecks));
         write("src/main/java/demo/Answer.java", starter);
         write("src/solution/java/demo/Answer.java", reference);
@@ -208,7 +212,7 @@ class ProveEditionsTest {
 
     static void compile(Path sources, Path classes, String classpath) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
-        List<String> args = new ArrayList<>(List.of("--release", "17", "-proc:none", "-d", classes.toString(), "-cp",
+        List<String> args = new ArrayList<>(List.of("--release", String.valueOf(RELEASE), "-proc:none", "-d", classes.toString(), "-cp",
                 classpath));
         try (var files = Files.walk(sources)) {
             files.filter(p -> p.toString().endsWith(".java")).forEach(p -> args.add(p.toString()));

@@ -54,4 +54,11 @@ public @interface Graded {
      * the reason is shown, and INCONCLUSIVE is then an accepted outcome for the proof.
      */
     String machineDependent() default "";
+
+    /**
+     * The student's methods this check calls, as {@code Class#method} ({@code "Concatenations#presizedStringBuilder"}).
+     * Once one of them has run past its time limit in one check, the checks still to run that call it fail at once
+     * ("not run: presizedStringBuilder already ran past its limit in 1b"): one endless loop costs one limit.
+     */
+    String[] calls() default {};
 }

@@ -158,11 +158,14 @@ public final class Allocation {
         data.put("bytes_ratio", ratio);
         data.put("bytes_ratio_target", factor);
         boolean pass = ratio >= factor;
-        CheckContext.current().record(times(ratio) + " less", ">= " + times(factor), pass ? 1 : 0, data);
+        // "5.0x more", never "0.20x less": a student reads a factor above one
+        String measured = ratio >= 1 ? times(ratio) + " less" : times(1 / ratio) + " more";
+        CheckContext.current().record(measured, ">= " + times(factor) + " less", pass ? 1 : 0, data);
         if (!pass) {
             throw new AssertionFailedError(String.format(Locale.ROOT,
-                    "%s: the baseline allocates %,d bytes per call and yours %,d: %s fewer, needs at least %s."
-                            + "%n  hint: %s", name, baselineBytes, candidateBytes, times(ratio), times(factor), hint));
+                    "%s: the baseline allocates %,d bytes per call and yours %,d: %s, needs %s less at least."
+                            + "%n  hint: %s", name, baselineBytes, candidateBytes,
+                    ratio >= 1 ? times(ratio) + " less" : times(1 / ratio) + " more", times(factor), hint));
         }
     }
 

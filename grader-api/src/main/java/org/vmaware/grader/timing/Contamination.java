@@ -12,9 +12,16 @@ import java.util.Locale;
  *
  * <pre>
  * per round: other threads' CPU per unit of the measuring thread's, candidate's batch minus baseline's
- *   median over the rounds &gt; 0.5      offloaded: time both sides by the CPU time of all threads
+ *   median over the rounds &gt; 0.5      offloaded: time the candidate by the CPU time of all threads
  *   median over the rounds &lt; -0.5     interference: the speed-up is not credited
+ * other threads' CPU beside the candidate alone, median over the rounds &gt; 0.1: offloaded too
  * </pre>
+ *
+ * <p>Offloaded, the candidate is timed by the CPU time of all live Java threads, and the baseline still by its own
+ * thread's: the baseline is the tests' single-threaded code, so no other thread's CPU beside it is its work. A
+ * helper thread that never rests (it spins or streams through memory when it has nothing to do) runs beside both
+ * sides alike, so no difference between the sides shows it (red team 6); its CPU beside the candidate does, and
+ * it is the candidate's cost.</p>
  *
  * <p>Why the median of per-round differences and not the sums: when the measuring thread is preempted (by the JIT,
  * or by another process on a shared machine) its clock stops while an honest background thread goes on, so one
@@ -26,6 +33,8 @@ final class Contamination {
 
     /** Other threads' CPU per unit of the measuring thread's, beyond the other side's, that counts. */
     private static final double EXCESS_LIMIT = 0.5;
+    /** Other threads' CPU beside the candidate, per unit of the measuring thread's, that counts on its own. */
+    private static final double BESIDE_CANDIDATE_LIMIT = 0.1;
     /** CPU that only the process clock saw, per unit of the measuring thread's, that counts as hidden work. */
     private static final double UNSEEN_LIMIT = 3;
     private static final long UNSEEN_MIN_NANOS = 50_000_000L;
@@ -88,6 +97,13 @@ final class Contamination {
         double bytesElsewherePerCall() {
             return (double) bytesElsewhere / Math.max(1, calls);
         }
+
+        /** The median over the batches of other live threads' CPU per unit of the measuring thread's. */
+        double medianOthers() {
+            double[] sorted = others.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            int n = sorted.length;
+            return n == 0 ? 0 : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        }
     }
 
     private final boolean threadClock;
@@ -126,8 +142,9 @@ final class Contamination {
      * clock saw work during its batches that no live thread did.
      */
     boolean offloaded() {
-        return threadClock && judged()
-                && (medianExcess() > EXCESS_LIMIT || candidate.changesThreads() || candidate.hidesWork());
+        return threadClock && judged() && (medianExcess() > EXCESS_LIMIT
+                || candidate.medianOthers() > BESIDE_CANDIDATE_LIMIT || candidate.changesThreads()
+                || candidate.hidesWork());
     }
 
     /**
@@ -145,14 +162,14 @@ final class Contamination {
     }
 
     /**
-     * Per-round speed-ups by each side's CPU time over all live Java threads, a side that started threads also
-     * given its share of what only the process clock saw, spread evenly over its calls.
+     * Per-round speed-ups of an offloaded candidate: the baseline by its own thread's CPU time, the candidate by the
+     * CPU time of all live Java threads, plus its share of what only the process clock saw (threads that ended
+     * within a batch), spread evenly over its calls.
      */
-    double[] allThreadRatios(double[] baselineLivePerCall, double[] candidateLivePerCall, int rounds) {
+    double[] allThreadRatios(double[] baselinePerCall, double[] candidateLivePerCall, int rounds) {
         double[] ratios = new double[rounds];
         for (int r = 0; r < rounds; r++) {
-            ratios[r] = (baselineLivePerCall[r] + baseline.unseenPerCall())
-                    / Math.max(1e-9, candidateLivePerCall[r] + candidate.unseenPerCall());
+            ratios[r] = baselinePerCall[r] / Math.max(1e-9, candidateLivePerCall[r] + candidate.unseenPerCall());
         }
         return ratios;
     }
@@ -168,9 +185,10 @@ final class Contamination {
                     + " the check)", 100 * interference));
         }
         if (offloaded()) {
-            notes.add("the candidate's work ran on other threads (a parallel stream or a helper thread), which"
-                    + " the calling thread's CPU clock does not see; both sides were timed by the CPU time of all"
-                    + " threads");
+            notes.add(String.format(Locale.ROOT, "other threads ran while your code was timed (%.0f%% of the calling"
+                    + " thread's CPU: a parallel stream or a helper thread), which the calling thread's CPU clock does"
+                    + " not see; your code was timed by the CPU time of all threads, the naive baseline by its own",
+                    100 * candidate.medianOthers()));
         }
         double candidateElsewhere = candidate.bytesElsewherePerCall();
         if (candidateElsewhere > 1024 && candidateElsewhere > 2 * baseline.bytesElsewherePerCall()) {

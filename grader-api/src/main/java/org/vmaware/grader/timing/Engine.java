@@ -4,6 +4,9 @@ package org.vmaware.grader.timing;
  * The verdict engine's identity, for reports and the proof: which rule and which answer checks made a verdict.
  *
  * <pre>
+ * 3.0.0   other threads' CPU beside the candidate is the candidate's (it is then timed by all threads' CPU, the
+ *         baseline by its own thread's); threads that end within batches and CPU only the process clock saw count
+ *         as offloading
  * 2.0.0   every answer checked at positions the engine draws; the spec as one value; verdicts on the channel
  * 1.2.0   partial credit from the engine's own exceptions
  * </pre>
@@ -11,7 +14,7 @@ package org.vmaware.grader.timing;
 public final class Engine {
 
     /** The engine's version: its major part changes when a verdict may come out differently on the same code. */
-    public static final String VERSION = "2.0.0";
+    public static final String VERSION = "3.0.0";
 
     private Engine() {
     }

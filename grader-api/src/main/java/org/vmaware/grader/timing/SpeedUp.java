@@ -341,12 +341,12 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 attempt.offloaded = contamination.offloaded();
                 attempt.interference = contamination.interference();
                 double[] ratios = attempt.offloaded
-                        ? contamination.allThreadRatios(baselineLiveTimes, candidateLiveTimes, rounds)
+                        ? contamination.allThreadRatios(baselineTimes, candidateLiveTimes, rounds)
                         : Arrays.copyOf(threadRatios, rounds);
                 attempt.ratios = ratios;
                 attempt.clockName = attempt.offloaded ? "CPU time of all threads: work ran on other threads"
                         : clock == Clock.THREAD_CPU ? "thread CPU time" : "wall time";
-                attempt.baselinePerCall = median(Arrays.copyOf(attempt.offloaded ? baselineLiveTimes : baselineTimes, rounds));
+                attempt.baselinePerCall = median(Arrays.copyOf(baselineTimes, rounds));
                 attempt.candidatePerCall = median(Arrays.copyOf(attempt.offloaded ? candidateLiveTimes : candidateTimes, rounds));
                 if (attempt.interference > 0) {
                     // something else ran while the naive side was timed: its times, and the ratio, are not the

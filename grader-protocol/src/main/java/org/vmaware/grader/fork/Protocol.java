@@ -13,6 +13,7 @@ import java.util.Objects;
  * start              CHECK_ID                     a check starts
  * skip               CHECK_ID REASON              a check is skipped
  * end                CHECK_ID STATUS WHY          a check ends (STATUS: SUCCESSFUL, FAILED, ABORTED)
+ * stuck              CHECK_ID WHERE               a check reached its time limit: the student's frame it was in
  * container-failed   NAME WHY                     a test class failed before its checks ran
  * results            results.json                 after every check (the whole report so far)
  * done               (empty)                      every check has run
@@ -27,6 +28,7 @@ public final class Protocol {
     public static final String START = "start";
     public static final String SKIP = "skip";
     public static final String END = "end";
+    public static final String STUCK = "stuck";
     public static final String CONTAINER_FAILED = "container-failed";
     public static final String RESULTS = "results";
     public static final String DONE = "done";

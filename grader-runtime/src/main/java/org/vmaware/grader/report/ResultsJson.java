@@ -54,6 +54,11 @@ public final class ResultsJson {
         return MAPPER.writeValueAsString(document(results, observations, seconds));
     }
 
+    /** The same document as {@link #write}, as a tree: what the score table is drawn from. */
+    public static JsonNode tree(List<CheckResult> results, List<String> observations, long seconds) {
+        return MAPPER.valueToTree(document(results, observations, seconds));
+    }
+
     static Map<String, Object> document(List<CheckResult> results, List<String> observations, long seconds) {
         GradingSettings settings = GradingSettings.current();
         double score = 0;
@@ -74,6 +79,9 @@ public final class ResultsJson {
                 extra.put("machine_dependent", r.machineDependent());
             }
             extra.put("elapsed_ms", r.elapsedMillis());
+            // the score table's columns, apart from the output's first line that also holds them
+            extra.put("measured", r.measured());
+            extra.put("target", r.target());
             extra.putAll(r.data());
             tests.add(test(r.points(), r.maxPoints(), r.outcome() == Outcome.PASS, r.name(), r.task() + "." + index,
                     testOutput(r), r.tags(), r.visibility().gradescopeName(), extra));

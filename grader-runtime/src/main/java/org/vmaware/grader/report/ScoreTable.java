@@ -3,54 +3,72 @@ package org.vmaware.grader.report;
 import java.util.List;
 import java.util.Locale;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.lang3.StringUtils;
 
-import org.vmaware.grader.CheckResult;
-import org.vmaware.grader.GradingSettings;
-import org.vmaware.grader.Machine;
-import org.vmaware.grader.Outcome;
-
-/** The console score table that ends a lab's {@code mvn test}. */
+/**
+ * The console score table that ends a lab's {@code mvn test}, drawn from results.json's entries, so the table a
+ * student sees and the report a course keeps say the same thing.
+ */
 public final class ScoreTable {
 
     private ScoreTable() {
     }
 
-    public static String render(List<CheckResult> results, List<String> observations, GradingSettings settings,
-            Machine machine) {
+    /**
+     * @param heading      what was graded, such as {@code lab03-strings · student edition · full mode}
+     * @param tests        results.json's {@code tests}
+     * @param observations shown, not graded
+     * @param footer       the lines under the table: the machine, warnings, notes, where the report is
+     */
+    public static String render(String heading, JsonNode tests, List<String> observations, List<String> footer) {
         double score = 0;
         double max = 0;
-        for (CheckResult r : results) {
-            score += r.points();
-            max += r.maxPoints();
+        for (JsonNode test : tests) {
+            score += test.path("score").asDouble();
+            max += test.path("max_score").asDouble();
         }
         StringBuilder out = new StringBuilder("\n");
-        String title = String.format(Locale.ROOT, " %s · %s edition · %s mode · score %s / %s ", settings.lab(),
-                settings.edition(), settings.modeName(), points(score), points(max));
+        String title = String.format(Locale.ROOT, " %s · score %s / %s ", heading, points(score), points(max));
         out.append(StringUtils.center(title, 110, '=')).append('\n');
         out.append(String.format(Locale.ROOT, "%-5s %-52s %-12s %-13s %-12s %s%n", "task", "check", "points",
                 "verdict", "measured", "target"));
-        for (CheckResult r : results) {
-            out.append(String.format(Locale.ROOT, "%-5s %-52s %-12s %-13s %-12s %s%n", r.task(),
-                    StringUtils.abbreviate(r.name(), 52), points(r.points()) + " / " + points(r.maxPoints()),
-                    r.outcome(), StringUtils.abbreviate(firstPart(r.measured()), 12), firstPart(r.target())));
+        for (JsonNode test : tests) {
+            JsonNode extra = test.path("extra_data");
+            out.append(String.format(Locale.ROOT, "%-5s %-52s %-12s %-13s %-12s %s%n", task(test),
+                    StringUtils.abbreviate(test.path("name").asText(), 52),
+                    points(test.path("score").asDouble()) + " / " + points(test.path("max_score").asDouble()),
+                    extra.path("outcome").asText(), StringUtils.abbreviate(firstPart(extra.path("measured").asText("")), 12),
+                    firstPart(extra.path("target").asText(""))));
         }
-        for (CheckResult r : results) {
-            if (r.outcome() != Outcome.PASS && !r.message().isEmpty() && r.outcome() != Outcome.SKIPPED) {
-                out.append("\n[").append(r.outcome()).append("] ").append(r.name()).append('\n')
-                        .append(indent(r.message())).append('\n');
+        for (JsonNode test : tests) {
+            String outcome = test.path("extra_data").path("outcome").asText();
+            String message = message(test);
+            if (!outcome.equals("PASS") && !outcome.equals("SKIPPED") && !message.isEmpty()) {
+                out.append("\n[").append(outcome).append("] ").append(test.path("name").asText()).append('\n')
+                        .append(indent(message)).append('\n');
             }
         }
         for (String line : observations) {
             out.append(ResultsJson.OBSERVED).append(line).append('\n');
         }
-        out.append("machine: ").append(machine.describe()).append("; input seed ").append(settings.seed()).append('\n');
-        for (String distortion : machine.distortions()) {
-            out.append("warning: ").append(distortion).append('\n');
-        }
-        out.append("report:  ").append(settings.reportDir().resolve("results.json")).append('\n');
+        footer.forEach(line -> out.append(line).append('\n'));
         out.append("=".repeat(110)).append('\n');
         return out.toString();
+    }
+
+    /** The task a results.json entry belongs to: its number's first part ({@code 2} of {@code 2.3}). */
+    private static String task(JsonNode test) {
+        String number = test.path("number").asText();
+        int dot = number.indexOf('.');
+        return dot < 0 ? number : number.substring(0, dot);
+    }
+
+    /** An entry's explanation: its output after the first line, which repeats the outcome and the measurement. */
+    private static String message(JsonNode test) {
+        String output = test.path("output").asText("");
+        int newline = output.indexOf('\n');
+        return newline < 0 ? "" : output.substring(newline + 1).strip();
     }
 
     private static String firstPart(String text) {
@@ -62,7 +80,7 @@ public final class ScoreTable {
         return "    " + text.replace("\n", "\n    ");
     }
 
-    private static String points(double value) {
+    static String points(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -102,6 +102,7 @@ public final class GradedRun {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request().selectors(selectors)
                 .filters(TagFilter.includeTags("graded", "observation")).build();
         Launcher launcher = LauncherFactory.create();
+        Watchdog.start();
         if (channel && visible) {
             // the catalog goes out before any check runs, so no code under test has run when it is read
             List<Map<String, Object>> catalog = catalog(launcher.discover(request));
@@ -165,6 +166,7 @@ public final class GradedRun {
                     check.put("reference", graded.reference().name());
                     check.put("starter", graded.starter().name());
                     check.put("machine_dependent", graded.machineDependent());
+                    check.put("calls", List.of(graded.calls()));
                 } else if (method.isAnnotationPresent(Observation.class)) {
                     check.put("graded", false);
                 } else {
@@ -198,7 +200,10 @@ public final class GradedRun {
         @Override
         public void executionStarted(TestIdentifier test) {
             if (test.isTest()) {
-                methodOf(test).ifPresent(m -> event(Protocol.START, Protocol.checkId(m), ""));
+                methodOf(test).ifPresent(m -> {
+                    event(Protocol.START, Protocol.checkId(m), "");
+                    Watchdog.watch(Protocol.checkId(m), Thread.currentThread(), this::event);
+                });
             }
         }
 
@@ -212,6 +217,7 @@ public final class GradedRun {
         @Override
         public void executionFinished(TestIdentifier test, TestExecutionResult result) {
             if (test.isTest()) {
+                Watchdog.stop();
                 String why = result.getThrowable().map(t -> t.getClass().getName() + ": " + t.getMessage()).orElse("");
                 methodOf(test).ifPresent(m -> event(Protocol.END, Protocol.checkId(m),
                         result.getStatus() + " " + oneLine(why)));

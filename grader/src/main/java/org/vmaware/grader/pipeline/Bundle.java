@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 
+import org.vmaware.grader.supervise.CheckCosts;
+
 /**
  * The Gradescope autograder zip of one lab: the grader's own copy of the lab (never its solution) and the two
  * scripts Gradescope runs.
@@ -27,6 +29,7 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
  * setup.sh                      once, when Gradescope builds the image: a JDK 17 if there is none
  * run_autograder                per submission: grade LAB --submission /autograder/submission --out /autograder/results
  * labs/LAB/grading.json         student files, JVM flags, time limits
+ * labs/LAB/check-costs.json      each check's cost on the reference, from which its limit follows
  * labs/LAB/src/main/java/...    given sources and the starter's student files
  * labs/LAB/test-classes/...     the compiled tests: thresholds, baselines, inputs
  * labs/LAB/lib/...              the tests' libraries (grader-runtime, its API, JUnit); classpath.txt lists them
@@ -49,6 +52,15 @@ public final class Bundle {
             text(out, "setup.sh", resource("setup.sh"), EXECUTABLE);
             text(out, "run_autograder", resource("run_autograder").replace("@LAB@", lab.name()), EXECUTABLE);
             text(out, base + "grading.json", descriptor(lab), READABLE);
+            if (!lab.costs().seconds().isEmpty()) {
+                Path costs = Files.createTempFile("check-costs", ".json");
+                try {
+                    lab.costs().write(costs);
+                    text(out, base + CheckCosts.FILE, Files.readString(costs), READABLE);
+                } finally {
+                    Files.delete(costs);
+                }
+            }
             for (Path root : lab.sources()) {
                 tree(out, root, base + "src/main/java/");
             }

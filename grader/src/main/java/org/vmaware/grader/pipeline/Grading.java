@@ -3,38 +3,30 @@ package org.vmaware.grader.pipeline;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
-import org.vmaware.grader.fork.Protocol;
 import org.vmaware.grader.report.ResultsJson;
 import org.vmaware.grader.runtime.GradedRun;
+import org.vmaware.grader.supervise.Check;
+import org.vmaware.grader.supervise.Supervisor;
 import org.vmaware.grader.timing.Engine;
 
 /**
@@ -55,9 +47,8 @@ public final class Grading {
             .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
                     .maxStringLength(Channel.MAX_FRAME_BYTES).build()).build());
     /** Output of a child kept for the reports; the rest is counted and dropped. */
-    static final int OUTPUT_KEPT_BYTES = 64 * 1024;
+    static final int OUTPUT_KEPT_BYTES = Supervisor.OUTPUT_KEPT_BYTES;
     private static final String OBSERVED = ResultsJson.OBSERVED;
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private final LabHome lab;
     private final Path work;
@@ -202,45 +193,29 @@ public final class Grading {
             catalogClasses = starter.classes();
         }
         stage(compiled.classes(), catalogClasses);
-        Map<String, ObjectNode> outcomes = new LinkedHashMap<>();
-        List<String> observations = new ArrayList<>();
-        RunLog runs = new RunLog();
+        Path classes = rejection != null ? catalogClasses : compiled.classes();
+        Supervisor supervisor = new Supervisor(frames -> child(classes, frames), stagedTests.toString(),
+                lab.checkSeconds(), lab.costs(), lab.runSeconds(), log, sandbox::killLeftovers);
         List<Check> catalog;
         long listedAt = System.nanoTime();
-        if (rejection != null) {
-            catalog = catalog(catalogClasses);
-            listedAt = System.nanoTime();
-            for (Check check : catalog) {
-                outcomes.put(check.id, failed(check, "NOT RUN", rejection));
+        try {
+            if (rejection != null) {
+                catalog = supervisor.catalog();
+                listedAt = System.nanoTime();
+                supervisor.noneRan(catalog, "NOT RUN", rejection);
+            } else {
+                catalog = supervisor.gradeAll();
             }
-        } else {
-            // Hidden checks run in a JVM of their own, after the visible ones, and its output is never shown. The
-            // first JVM lists every check before it runs the visible ones: one start-up where two were spent.
-            long deadline = System.nanoTime() + Duration.ofSeconds(lab.runSeconds()).toNanos();
-            List<Check> listed = new ArrayList<>();
-            runChecks(null, listed, compiled.classes(), outcomes, observations, runs, notes, deadline, false);
-            if (!listed.isEmpty() && listed.stream().noneMatch(c -> c.graded)) {
-                throw GradingException.usage(lab.name() + " has no graded checks in " + lab.testClasses());
-            }
-            catalog = listed.isEmpty() ? catalog(catalogClasses) : listed;
-            if (listed.isEmpty()) {
-                // the first JVM died before it could list the checks: list them apart and run the visible ones
-                runChecks(catalog.stream().filter(c -> c.visibility.equals("visible")).collect(Collectors.toList()),
-                        null, compiled.classes(), outcomes, observations, runs, notes, deadline, false);
-            }
-            List<Check> hidden = catalog.stream().filter(c -> !c.visibility.equals("visible"))
-                    .collect(Collectors.toList());
-            if (!hidden.isEmpty()) {
-                runChecks(hidden, null, compiled.classes(), outcomes, observations, runs, notes, deadline, true);
-            }
+        } catch (Supervisor.NoChecks e) {
+            throw GradingException.usage(lab.name() + ": " + e.getMessage());
         }
         long end = System.nanoTime();
         // where a grading's time went, for an operator sizing a course's machines
         log.printf(Locale.ROOT, "[grade] time: %.1f s to compile and check the classes, %.1f s to stage the tests,"
                 + " %.1f s to list and run the checks (%d JVM%s)%n", (compiledAt - start) / 1e9, (listedAt - compiledAt) / 1e9,
-                (end - listedAt) / 1e9, runs.count, runs.count == 1 ? "" : "s");
+                (end - listedAt) / 1e9, supervisor.runs().count(), supervisor.runs().count() == 1 ? "" : "s");
         long seconds = Math.round((end - start) / 1e9);
-        return document(catalog, outcomes, observations, notes, runs, taken, submission, seconds);
+        return document(supervisor, catalog, notes, taken, submission, seconds);
     }
 
     /** Copies the tests and their class path into the work folder, and opens it to the sandbox's uid. */
@@ -259,28 +234,6 @@ public final class Grading {
         sandbox.prepare(work, home);
     }
 
-    /** The checks, in the order JUnit runs them, from a child JVM that discovers them and runs nothing. */
-    private List<Check> catalog(Path classes) throws IOException, GradingException {
-        List<Channel.Frame> frames = new CopyOnWriteArrayList<>();
-        ForkedJvm.Result result = child(classes, frames::add).args("--tests", stagedTests.toString(), "--list", "-")
-                .timeout(Duration.ofSeconds(120)).run();
-        sandbox.killLeftovers();
-        String catalog = frames.stream().filter(f -> f.type().equals(Protocol.CATALOG)).map(Channel.Frame::payload)
-                .findFirst().orElse(null);
-        if (catalog == null) {
-            throw GradingException.usage("could not list " + lab.name() + "'s checks (exit " + result.exitCode()
-                    + "):\n" + result.output());
-        }
-        List<Check> checks = new ArrayList<>();
-        for (JsonNode node : JSON.readTree(catalog)) {
-            checks.add(new Check(node));
-        }
-        if (checks.stream().noneMatch(c -> c.graded)) {
-            throw GradingException.usage(lab.name() + " has no graded checks in " + lab.testClasses());
-        }
-        return checks;
-    }
-
     private ForkedJvm child(Path classes, java.util.function.Consumer<Channel.Frame> frames) throws IOException {
         Path home = work.resolve("home");
         List<String> flags = new ArrayList<>(lab.jvmFlags());
@@ -291,6 +244,7 @@ public final class Grading {
         flags.add("-Dgrade.mode=" + mode);
         flags.add("-Dgrade.seed=" + seed);
         flags.add("-Dgrade.edition=student");
+        flags.add("-Dgrade.studentClasses=" + classes);
         flags.add("-Dgrade.jvmFlags=" + String.join(" ", lab.jvmFlags()));
         String classpath = Stream.concat(Stream.of(stagedTests), Stream.concat(stagedClasspath.stream(), Stream.of(classes)))
                 .map(Path::toString).collect(Collectors.joining(File.pathSeparator));
@@ -299,320 +253,21 @@ public final class Grading {
                 .launcher(sandbox.launcher()).args("--channel");
     }
 
-    /**
-     * Runs the checks in as many child JVMs as it takes: each child runs the checks not yet done; one that dies or
-     * is stopped costs the check it was running, and the next child goes on after it.
-     */
-    private void runChecks(List<Check> catalog, List<Check> listed, Path classes, Map<String, ObjectNode> outcomes,
-            List<String> observations, RunLog runs, List<String> notes, long deadline, boolean hidden)
-            throws IOException {
-        Map<String, Check> byId = new LinkedHashMap<>();
-        Set<String> remaining = new LinkedHashSet<>();
-        if (catalog != null) {
-            catalog.forEach(c -> byId.put(c.id, c));
-            remaining.addAll(byId.keySet());
-        }
-        long checkLimit = Duration.ofSeconds(lab.checkSeconds()).toNanos();
-        // catalog null: the first child lists every check into `listed`, then runs the visible ones
-        boolean listing = catalog == null;
-        for (int attempt = 1; listing || !remaining.isEmpty(); attempt++) {
-            BlockingQueue<Channel.Frame> frames = new LinkedBlockingQueue<>();
-            ForkedJvm.Running child = child(classes, frames::add).args(listing
-                    ? List.of("--tests", stagedTests.toString(), "--visible")
-                    : List.of("--tests", stagedTests.toString(), "--only", String.join(",", remaining))).start();
-            String running = null;
-            long runningSince = System.nanoTime();
-            String stopped = null;
-            Set<String> ended = new LinkedHashSet<>();
-            Map<String, String> endings = new LinkedHashMap<>();
-            Set<String> containerFailures = new LinkedHashSet<>();
-            String results = null;
-            boolean exitRequested = false;
-            boolean done = false;
-            try {
-                while (true) {
-                    boolean exited = child.waitFor(Duration.ofMillis(100));
-                    if (exited) {
-                        child.awaitOutput();
-                    }
-                    List<Channel.Frame> arrived = new ArrayList<>();
-                    frames.drainTo(arrived);
-                    for (Channel.Frame frame : arrived) {
-                        Protocol.Event event = Protocol.Event.of(frame);
-                        String id = event.subject();
-                        switch (frame.type()) {
-                            case Protocol.CATALOG:
-                                // taken only from a listing child, and only before any check has started in it
-                                if (listing && listed.isEmpty() && running == null && ended.isEmpty()) {
-                                    for (JsonNode node : JSON.readTree(frame.payload())) {
-                                        Check check = new Check(node);
-                                        listed.add(check);
-                                        if (check.visibility.equals("visible")) {
-                                            byId.put(check.id, check);
-                                            remaining.add(check.id);
-                                        }
-                                    }
-                                }
-                                break;
-                            case Protocol.START:
-                                if (!ended.contains(id) && !id.equals(running)) {
-                                    running = id;
-                                    runningSince = System.nanoTime();
-                                }
-                                break;
-                            case Protocol.CONTAINER_FAILED:
-                                containerFailures.add(frame.payload());
-                                break;
-                            case Protocol.END:
-                            case Protocol.SKIP:
-                                if (ended.add(id)) {
-                                    endings.put(id, event.detail());
-                                    if (id.equals(running)) {
-                                        running = null;
-                                    }
-                                }
-                                break;
-                            case Protocol.RESULTS:
-                                results = frame.payload();
-                                break;
-                            case Channel.EXIT_REQUESTED:
-                                exitRequested = true;
-                                break;
-                            case Protocol.DONE:
-                                done = true;
-                                break;
-                            default:
-                                break;
-                        }
-                    }
-                    if (exited) {
-                        break;
-                    }
-                    long now = System.nanoTime();
-                    if (running != null && now - runningSince > checkLimit) {
-                        stopped = String.format(Locale.ROOT, "stopped after its %d s limit: it never finished"
-                                + " (an endless loop, a deadlock, or a thread that waits forever?)", lab.checkSeconds());
-                        break;
-                    }
-                    if (now > deadline) {
-                        stopped = String.format(Locale.ROOT, "stopped when the whole run reached its %d s limit",
-                                lab.runSeconds());
-                        break;
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                stopped = "stopped: the grader was interrupted";
-            }
-            if (stopped != null) {
-                child.kill();
-            }
-            ForkedJvm.Result result = child.result(stopped != null);
-            sandbox.killLeftovers();
-            runs.add(result, hidden);
-            listing = false;
-            String unreadable = readChildResults(results, byId, outcomes, observations);
-            if (unreadable != null) {
-                notes.add(unreadable);
-            }
-            for (String id : ended) {
-                remaining.remove(id);
-                Check check = byId.get(id);
-                if (check != null && check.graded && !outcomes.containsKey(id)) {
-                    String why = endings.getOrDefault(id, "");
-                    outcomes.put(id, failed(check, "FAIL", why.startsWith("SUCCESSFUL") || why.isBlank()
-                            ? "the check ended without a result" : "the check could not run: " + why));
-                }
-            }
-            Death death = new Death(result, exitRequested, done);
-            String culprit = running;
-            if (culprit != null) {
-                remaining.remove(culprit);
-                Check check = byId.get(culprit);
-                String why = stopped != null ? stopped : death.cause();
-                log.println("[grade] " + culprit + ": " + why);
-                if (check != null && check.graded) {
-                    outcomes.put(culprit, failed(check, stopped != null ? "TIMED OUT" : "CRASHED", "This check " + why
-                            + "." + tail(result)));
-                } else {
-                    observations.add(culprit.substring(culprit.indexOf('#') + 1) + " " + why);
-                }
-            }
-            if (System.nanoTime() > deadline || (culprit == null && ended.isEmpty())) {
-                // out of time, or a child that made no progress: what is left did not run
-                String why = System.nanoTime() > deadline
-                        ? String.format(Locale.ROOT, "not run: the whole run reached its %d s limit", lab.runSeconds())
-                        : !containerFailures.isEmpty()
-                                ? "not run: its test class failed before the check began: "
-                                        + String.join("; ", containerFailures)
-                                : "not run: the test JVM ended before it (" + death.cause() + ")" + tail(result);
-                for (String id : remaining) {
-                    Check check = byId.get(id);
-                    if (check.graded) {
-                        outcomes.put(id, failed(check, "NOT RUN", why));
-                    }
-                }
-                if (culprit == null && ended.isEmpty() && !remaining.isEmpty()) {
-                    notes.add("the test JVM ended before any check started: " + death.cause());
-                }
-                remaining.clear();
-            }
-        }
-    }
-
-    /**
-     * Why a child ended in the middle of a check. The code under test chooses its exit status, so the status alone
-     * proves nothing: the runner sends "exit requested" from a shutdown hook, which System.exit runs and
-     * {@code -XX:+ExitOnOutOfMemoryError} and {@code Runtime.halt} do not.
-     */
-    private static final class Death {
-        private final ForkedJvm.Result result;
-        private final boolean exitRequested;
-        private final boolean done;
-
-        Death(ForkedJvm.Result result, boolean exitRequested, boolean done) {
-            this.result = result;
-            this.exitRequested = exitRequested;
-            this.done = done;
-        }
-
-        String cause() {
-            int status = result.exitCode();
-            if (status == 3 && !exitRequested) {
-                return "ran out of memory (java.lang.OutOfMemoryError): the test JVM's heap is fixed (see the lab's"
-                        + " grading.json), so keep less alive at once";
-            }
-            if (status >= 128 && !exitRequested) {
-                int signal = status - 128;
-                return "was killed by signal " + signal + signalName(signal)
-                        + " (a crash of the JVM, or the machine ran out of memory)";
-            }
-            if (exitRequested && !done) {
-                return "ended the test JVM with exit status " + status + " before it finished: the code called"
-                        + " System.exit";
-            }
-            if (!exitRequested) {
-                return "ended the test JVM with exit status " + status + " and no shutdown: the code called"
-                        + " Runtime.halt, or the JVM crashed";
-            }
-            return "ended the test JVM with exit status " + status;
-        }
-
-        private static String signalName(int signal) {
-            switch (signal) {
-                case 6:
-                    return " (SIGABRT)";
-                case 9:
-                    return " (SIGKILL)";
-                case 11:
-                    return " (SIGSEGV)";
-                case 15:
-                    return " (SIGTERM)";
-                default:
-                    return "";
-            }
-        }
-    }
-
-    private static String tail(ForkedJvm.Result result) {
-        String text = result.output().strip();
-        if (text.isEmpty()) {
-            return "";
-        }
-        String last = text.length() > 600 ? "..." + text.substring(text.length() - 600) : text;
-        return "\nThe last output before it ended:\n" + last;
-    }
-
-    /** Takes the child's results; returns why they could not be read, or null. */
-    private String readChildResults(String results, Map<String, Check> byId, Map<String, ObjectNode> outcomes,
-            List<String> observations) {
-        if (results == null) {
-            return null;
-        }
-        JsonNode doc;
-        try {
-            doc = JSON.readTree(results);
-        } catch (IOException e) {
-            // the checks it lacks fail below, and the report says why
-            return "a test JVM's results could not be read (" + e.getClass().getSimpleName() + ", " + results.length()
-                    + " characters): its checks earned nothing";
-        }
-        for (String line : doc.path("output").asText("").split("\n")) {
-            if (line.startsWith(OBSERVED) && !observations.contains(line.substring(OBSERVED.length()))) {
-                observations.add(line.substring(OBSERVED.length()));
-            }
-        }
-        for (JsonNode test : doc.path("tests")) {
-            String id = test.path("extra_data").path("id").asText();
-            Check check = byId.get(id);
-            if (check == null || !check.graded) {
-                continue;
-            }
-            ObjectNode entry = JSON.createObjectNode();
-            double score = Math.max(0, Math.min(check.points, test.path("score").asDouble(0)));
-            entry.put("score", Math.round(score * 100) / 100.0);
-            entry.put("outcome", test.path("extra_data").path("outcome").asText("FAIL"));
-            entry.put("output", test.path("output").asText(""));
-            ObjectNode data = JSON.createObjectNode();
-            test.path("extra_data").properties().forEach(f -> data.set(f.getKey(), f.getValue()));
-            entry.set("data", data);
-            outcomes.put(id, entry);
-        }
-        return null;
-    }
-
-    private static ObjectNode failed(Check check, String outcome, String message) {
-        ObjectNode entry = JSON.createObjectNode();
-        entry.put("score", 0.0);
-        entry.put("outcome", outcome);
-        entry.put("output", outcome + "\n" + message);
-        entry.set("data", JSON.createObjectNode());
-        return entry;
-    }
-
-    private ObjectNode document(List<Check> catalog, Map<String, ObjectNode> outcomes, List<String> observations,
-            List<String> notes, RunLog runs, Map<String, Path> taken, Path submission, long seconds) throws IOException {
-        List<Map<String, Object>> tests = new ArrayList<>();
-        double score = 0;
-        double max = 0;
-        List<String> undecided = new ArrayList<>();
-        // in task order, and by name within a task (the handout's 1a, 1b, ...), as the build's score table shows them
-        List<Check> graded = catalog.stream().filter(c -> c.graded)
-                .sorted(Comparator.<Check>comparingInt(c -> c.task).thenComparing(c -> c.name)).collect(Collectors.toList());
-        Map<Integer, Integer> numbers = new LinkedHashMap<>();
-        for (Check check : graded) {
-            ObjectNode outcome = outcomes.getOrDefault(check.id, failed(check, "NOT RUN", "the check did not run"));
-            double points = outcome.path("score").asDouble();
-            score += points;
-            max += check.points;
-            String number = check.task + "." + numbers.merge(check.task, 1, Integer::sum);
-            Map<String, Object> extra = new LinkedHashMap<>(JSON.convertValue(outcome.path("data"), MAP));
-            extra.put("id", check.id);
-            extra.put("outcome", outcome.path("outcome").asText());
-            extra.put("kind", check.kind);
-            extra.put("expect_reference", check.reference);
-            extra.put("expect_starter", check.starter);
-            Map<String, Object> test = ResultsJson.test(points, check.points, outcome.path("outcome").asText().equals("PASS"),
-                    check.name, number, outcome.path("output").asText(),
-                    List.of("task" + check.task, check.kind.toLowerCase(Locale.ROOT)), check.visibility, extra);
-            if (outcome.path("outcome").asText().equals("INCONCLUSIVE")
-                    && !String.valueOf(extra.getOrDefault("machine_dependent", "")).isEmpty()) {
-                undecided.add(number + " (" + extra.get("machine_dependent") + ")");
-            }
-            tests.add(test);
-        }
-        if (!undecided.isEmpty()) {
-            notes.add(undecided.size() + " check(s) could not be decided on this machine and earned nothing: "
-                    + String.join(", ", undecided) + ". This is the grading machine's limit, not the code's: grade on a"
-                    + " machine that has what they need.");
-        }
+    private ObjectNode document(Supervisor supervisor, List<Check> catalog, List<String> notes, Map<String, Path> taken,
+            Path submission, long seconds) throws IOException {
+        Supervisor.Scored scored = supervisor.score(catalog);
+        notes.addAll(supervisor.notes());
+        double score = scored.score();
+        double max = scored.max();
+        List<String> observations = supervisor.observations();
+        Supervisor.ChildRuns runs = supervisor.runs();
         StringBuilder output = new StringBuilder();
         output.append(String.format(Locale.ROOT, "%s: %s of %s points. Inputs seeded with %d (re-run a disputed"
                 + " grade with --seed %d). sandbox: %s.", lab.name(), format(score), format(max), seed, seed,
                 sandbox.kind()));
         notes.forEach(n -> output.append("\nnote: ").append(n));
         observations.forEach(o -> output.append('\n').append(OBSERVED).append(o));
-        if (runs.droppedBytes > 0) {
+        if (runs.droppedBytes() > 0) {
             output.append(String.format(Locale.ROOT, "%nnote: the code under test printed %,d bytes; the first and the last"
                     + " %,d of each test JVM were kept and the rest dropped", runs.totalBytes(), OUTPUT_KEPT_BYTES / 2));
         }
@@ -628,9 +283,9 @@ public final class Grading {
         extra.put("test_jvm_flags", String.join(" ", lab.jvmFlags()));
         extra.put("check_limit_s", lab.checkSeconds());
         extra.put("run_limit_s", lab.runSeconds());
-        extra.put("test_jvms", runs.count);
+        extra.put("test_jvms", runs.count());
         extra.put("output_bytes", runs.totalBytes());
-        extra.put("output_dropped_bytes", runs.droppedBytes);
+        extra.put("output_dropped_bytes", runs.droppedBytes());
         Map<String, Object> files = new LinkedHashMap<>();
         for (String file : lab.studentFiles()) {
             Path from = taken.get(file);
@@ -641,8 +296,8 @@ public final class Grading {
         extra.put("sandbox", sandbox.kind());
         extra.put("observations", List.copyOf(observations));
         extra.put("notes", List.copyOf(notes));
-        extra.put("test_jvm_output", List.copyOf(runs.outputs));
-        return JSON.valueToTree(ResultsJson.document(score, seconds, output.toString(), extra, tests));
+        extra.put("test_jvm_output", runs.outputs());
+        return JSON.valueToTree(ResultsJson.document(score, seconds, output.toString(), extra, scored.tests()));
     }
 
     private static String sha256(Path file) throws IOException {
@@ -665,55 +320,6 @@ public final class Grading {
             for (Path p : walk.sorted(Comparator.reverseOrder()).collect(Collectors.toList())) {
                 Files.deleteIfExists(p);
             }
-        }
-    }
-
-    /** One check as the lab's tests declare it. */
-    static final class Check {
-        final String id;
-        final boolean graded;
-        final int task;
-        final double points;
-        final String name;
-        final String kind;
-        final String visibility;
-        final String reference;
-        final String starter;
-
-        Check(JsonNode node) {
-            id = node.path("id").asText();
-            graded = node.path("graded").asBoolean();
-            task = node.path("task").asInt();
-            points = node.path("points").asDouble();
-            name = node.path("name").asText(id);
-            kind = node.path("kind").asText("OBSERVATION");
-            visibility = node.path("visibility").asText("visible");
-            reference = node.path("reference").asText("");
-            starter = node.path("starter").asText("");
-        }
-    }
-
-    /** The child JVMs of one grading and their output. */
-    private static final class RunLog {
-        int count;
-        long keptBytes;
-        long droppedBytes;
-        final List<String> outputs = new ArrayList<>();
-
-        void add(ForkedJvm.Result result, boolean hidden) {
-            count++;
-            if (hidden) {
-                outputs.add("[the output of the hidden checks' JVM is not shown]");
-                return;
-            }
-            keptBytes += result.output().getBytes(StandardCharsets.UTF_8).length;
-            droppedBytes += result.droppedBytes();
-            outputs.add(result.droppedBytes() > 0 ? result.output() + String.format(Locale.ROOT,
-                    "%n[... %,d more bytes dropped]", result.droppedBytes()) : result.output());
-        }
-
-        long totalBytes() {
-            return keptBytes + droppedBytes;
         }
     }
 }

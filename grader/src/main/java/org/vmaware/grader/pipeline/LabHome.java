@@ -11,6 +11,9 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.vmaware.grader.supervise.CheckCosts;
+import org.vmaware.grader.supervise.Supervisor;
+
 /**
  * Everything the grader takes from its own copy of a lab: the descriptor ({@code grading.json}), the given sources
  * and the starter's versions of the student files, the compiled tests and their class path. Nothing here comes
@@ -37,16 +40,19 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * @param testClasses   the compiled tests (thresholds, baselines, inputs)
  * @param classpath     the tests' dependencies: the grader, JUnit, commons-lang
  * @param policy        the lab's additions to the class-file policy's base list ({@code "policy"} in grading.json)
+ * @param costs         each check's cost on the reference ({@code check-costs.json} beside grading.json), from
+ *                      which its time limit follows
  */
 public record LabHome(String name, String title, List<String> studentFiles, List<String> jvmFlags, int checkSeconds,
-        int runSeconds, int release, List<Path> sources, Path testClasses, List<Path> classpath, ClassFilePolicy.LabPolicy policy) {
+        int runSeconds, int release, List<Path> sources, Path testClasses, List<Path> classpath, ClassFilePolicy.LabPolicy policy,
+        CheckCosts costs) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A check's wall-time limit where grading.json names none: long enough for the slowest verdict on ½ CPU. */
-    public static final int CHECK_SECONDS = 150;
+    public static final int CHECK_SECONDS = Supervisor.CHECK_SECONDS;
     /** The whole run's wall-time limit where grading.json names none: within Gradescope's default of 10 minutes. */
-    public static final int RUN_SECONDS = 540;
+    public static final int RUN_SECONDS = Supervisor.RUN_SECONDS;
 
     /** The lab named {@code lab} in a repository checkout whose labs have been built. */
     public static LabHome inRepository(Path root, String lab) throws GradingException {
@@ -76,7 +82,8 @@ public record LabHome(String name, String title, List<String> studentFiles, List
             roots.add(dir.resolve("src/given/java"));
         }
         roots.add(dir.resolve("src/main/java"));
-        return read(descriptor, lab, roots, dir.resolve("target/test-classes"), classpath);
+        return read(descriptor, lab, roots, dir.resolve("target/test-classes"), classpath,
+                dir.resolve(CheckCosts.FILE));
     }
 
     /** The lab in a self-contained bundle directory (see the class comment). */
@@ -88,11 +95,17 @@ public record LabHome(String name, String title, List<String> studentFiles, List
             throw GradingException.usage("not a lab bundle (no classpath.txt): " + dir);
         }
         return read(dir.resolve("grading.json"), dir.getFileName().toString(), List.of(dir.resolve("src/main/java")),
-                dir.resolve("test-classes"), classpath);
+                dir.resolve("test-classes"), classpath, dir.resolve(CheckCosts.FILE));
     }
 
-    private static LabHome read(Path descriptor, String lab, List<Path> sources, Path tests, List<Path> classpath)
-            throws GradingException {
+    private static LabHome read(Path descriptor, String lab, List<Path> sources, Path tests, List<Path> classpath,
+            Path costsFile) throws GradingException {
+        CheckCosts costs;
+        try {
+            costs = CheckCosts.read(costsFile);
+        } catch (IOException e) {
+            throw GradingException.usage("cannot read " + costsFile + ": " + e.getMessage());
+        }
         JsonNode json;
         try {
             json = JSON.readTree(descriptor.toFile());
@@ -119,7 +132,7 @@ public record LabHome(String name, String title, List<String> studentFiles, List
         return new LabHome(json.path("lab").asText(lab), json.path("title").asText(lab), List.copyOf(files),
                 flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")), json.path("checkSeconds").asInt(CHECK_SECONDS),
                 json.path("runSeconds").asInt(RUN_SECONDS), release, List.copyOf(sources), tests, List.copyOf(classpath),
-                ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
+                ClassFilePolicy.LabPolicy.fromJson(json.path("policy")), costs);
     }
 
     /** The labs of a repository: the directories with a grading.json. */
@@ -139,6 +152,7 @@ public record LabHome(String name, String title, List<String> studentFiles, List
 
     /** A copy with other time limits (the command line's --check-seconds and --run-seconds). */
     public LabHome withLimits(int check, int run) {
-        return new LabHome(name, title, studentFiles, jvmFlags, check, run, release, sources, testClasses, classpath, policy);
+        return new LabHome(name, title, studentFiles, jvmFlags, check, run, release, sources, testClasses, classpath, policy,
+                costs);
     }
 }

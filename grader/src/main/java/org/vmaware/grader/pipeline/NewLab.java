@@ -76,7 +76,7 @@ public final class NewLab {
         }
         String modules = Files.readString(pom);
         int end = modules.indexOf("  </modules>");
-        // after the last lab, so that the modules which follow the labs (new-lab-check) stay last
+        // after the last lab, so that the modules which follow the labs (end-to-end) stay last
         int lastLab = modules.lastIndexOf("    <module>lab", end);
         if (end >= 0 && lastLab >= 0 && !modules.startsWith("    <module>lab-", lastLab)) {
             end = modules.indexOf('\n', lastLab) + 1;

@@ -25,6 +25,8 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
+import org.vmaware.grader.supervise.CheckCosts;
+
 /**
  * The student edition of this repository, for a GitHub Classroom template: no reference solutions, {@code mvn test}
  * in a lab grades the student's code, a student README per lab, and a workflow that grades each push.
@@ -82,13 +84,20 @@ public final class StudentEdition {
         if (!pom.contains(skip)) {
             throw GradingException.usage("pom.xml has no " + skip + " to turn off in the student edition");
         }
-        String instructorsOnly = "    <!-- last: it builds a new lab offline, with the plugins the labs above resolved -->\n"
-                + "    <module>new-lab-check</module>\n";
+        String instructorsOnly = "    <!-- last: it builds a new lab and a student edition offline, with the plugins the"
+                + " labs above resolved -->\n    <module>end-to-end</module>\n";
         if (!pom.contains(instructorsOnly)) {
-            throw GradingException.usage("pom.xml has no new-lab-check module to leave out of the student edition");
+            throw GradingException.usage("pom.xml has no end-to-end module to leave out of the student edition");
         }
-        Files.writeString(dir.resolve("pom.xml"), pom.replace(skip, "<!-- The student edition has no reference"
-                + " solutions to prove. -->\n    <proof.skip>true</proof.skip>").replace(instructorsOnly, ""));
+        String edition = pom.replace(skip, "<!-- The student edition has no reference solutions to prove. -->\n"
+                + "    <proof.skip>true</proof.skip>").replace(instructorsOnly, "");
+        for (String lab : LabHome.labsIn(root)) {
+            if (!labs.contains(lab)) {
+                // a lab left out of the edition leaves its module line too, or Maven finds no such module
+                edition = edition.replace("    <module>" + lab + "</module>\n", "");
+            }
+        }
+        Files.writeString(dir.resolve("pom.xml"), edition);
         for (String module : GRADER_MODULES) {
             copy(root.resolve(module + "/pom.xml"), dir.resolve(module + "/pom.xml"));
             copyTree(root.resolve(module + "/src/main"), dir.resolve(module + "/src/main"), NEW_LAB_TEMPLATES);
@@ -103,6 +112,9 @@ public final class StudentEdition {
             Path to = dir.resolve(lab);
             copy(from.resolve("pom.xml"), to.resolve("pom.xml"));
             copy(from.resolve("grading.json"), to.resolve("grading.json"));
+            if (Files.isRegularFile(from.resolve(CheckCosts.FILE))) {
+                copy(from.resolve(CheckCosts.FILE), to.resolve(CheckCosts.FILE));
+            }
             for (String tree : List.of("src/given", "src/main", "src/test", "src/jmh")) {
                 if (Files.isDirectory(from.resolve(tree))) {
                     copyTree(from.resolve(tree), to.resolve(tree));

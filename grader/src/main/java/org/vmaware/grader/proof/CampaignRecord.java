@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.vmaware.grader.timing.Engine;
+
 /**
  * A campaign's record of timing verdicts: one JSON line per timing check per graded run, appended as each run ends,
  * so a campaign stopped halfway keeps what it measured and the next session goes on from there
@@ -50,6 +52,7 @@ public final class CampaignRecord {
             ObjectNode line = JSON.createObjectNode();
             line.put("at", Instant.now().toString());
             line.put("label", label);
+            line.put("engine", Engine.VERSION);
             line.put("java", System.getProperty("java.version"));
             line.put("lab", lab);
             line.put("edition", run.edition());

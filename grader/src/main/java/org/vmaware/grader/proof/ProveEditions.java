@@ -24,6 +24,7 @@ import org.vmaware.grader.pipeline.ClassFilePolicy;
 import org.vmaware.grader.pipeline.Compilation;
 import org.vmaware.grader.report.ResultsJson;
 import org.vmaware.grader.runtime.GradedRun;
+import org.vmaware.grader.supervise.CheckCosts;
 
 /**
  * The instructor's proof of a lab: its reference solution earns every point and its pristine starter fails every
@@ -53,6 +54,7 @@ public final class ProveEditions {
     private final List<Run> runs = new ArrayList<>();
     /** Where each run's timing verdicts are appended, one JSON line each, or null ({@link CampaignRecord}). */
     private CampaignRecord record;
+    private boolean writeCosts;
 
     private ProveEditions(Path labDir, List<String> jvmFlags, String classpath) {
         this.labDir = labDir.toAbsolutePath().normalize();
@@ -78,6 +80,7 @@ public final class ProveEditions {
         Path labDir = null;
         String flags = "";
         int repeat = 1;
+        boolean writeCosts = false;
         String classpath = System.getProperty("java.class.path");
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
@@ -97,12 +100,14 @@ public final class ProveEditions {
                     System.err.println("ProveEditions: --repeat needs a whole number of runs, 1 or more: " + arg);
                     return 2;
                 }
+            } else if (arg.startsWith("--write-costs=")) {
+                writeCosts = Boolean.parseBoolean(arg.substring("--write-costs=".length()));
             } else if (arg.startsWith("--classpath=")) {
                 classpath = arg.substring("--classpath=".length());
             } else {
                 System.err.println("ProveEditions: unknown argument " + arg);
                 System.err.println("usage: ProveEditions --lab-dir=DIR [--jvm-flags=\"FLAGS\"] [--repeat=N]"
-                        + " [--classpath TEST_DEPENDENCIES]");
+                        + " [--write-costs=true] [--classpath TEST_DEPENDENCIES]");
                 return 2;
             }
         }
@@ -112,6 +117,7 @@ public final class ProveEditions {
         }
         List<String> jvmFlags = flags.isBlank() ? List.of() : List.of(flags.trim().split("\\s+"));
         ProveEditions proof = new ProveEditions(labDir, jvmFlags, classpath);
+        proof.writeCosts = writeCosts;
         int status = proof.proveOnce();
         for (int i = 2; i <= repeat && status == 0; i++) {
             System.out.printf(Locale.ROOT, "%n[self-check] run %d of %d%n", i, repeat);
@@ -213,6 +219,7 @@ public final class ProveEditions {
             return report(Map.of(), Map.of());
         }
         retryInconclusiveReference(reference);
+        checkCosts(reference);
         Path readme = labDir.resolve("README.md");
         if (Files.isRegularFile(readme)) {
             HandoutTable.problems(Files.readString(readme), reference.values()).forEach(this::fail);
@@ -225,6 +232,40 @@ public final class ProveEditions {
     /** Grades both editions again, already compiled: the self-check's repeated runs. */
     private int proveAgain() throws IOException {
         return proveAgain(List.of());
+    }
+
+    /**
+     * Each check's cost on the reference against {@code LAB/check-costs.json}, from which the checks' time limits
+     * follow: written where it is missing (or with {@code --write-costs=true}); else each check must run in under
+     * half the limit its recorded cost gives it, so a reference never comes near its limit.
+     */
+    private void checkCosts(Map<String, JsonNode> reference) throws IOException {
+        Map<String, Double> measured = new java.util.TreeMap<>();
+        reference.forEach((id, test) -> {
+            double millis = test.path("extra_data").path("elapsed_ms").asDouble(-1);
+            if (millis >= 0) {
+                measured.put(id, millis / 1000.0);
+            }
+        });
+        Path file = labDir.resolve(CheckCosts.FILE);
+        if (writeCosts || !Files.isRegularFile(file)) {
+            CheckCosts.of(measured).write(file);
+            System.out.println("[proof] " + lab + ": wrote " + CheckCosts.FILE + ", each check's cost on the reference"
+                    + " (commit it: the checks' time limits follow from it)");
+            return;
+        }
+        CheckCosts recorded = CheckCosts.read(file);
+        for (Map.Entry<String, Double> check : measured.entrySet()) {
+            String id = check.getKey();
+            int limit = recorded.limit(id, Integer.MAX_VALUE);
+            if (recorded.cost(id) < 0) {
+                fail(id + " has no cost in " + CheckCosts.FILE + ": record it with ./mvnw verify -Dproof.writeCosts=true");
+            } else if (check.getValue() > limit / 2.0) {
+                fail(String.format(Locale.ROOT, "%s took %.1f s on the reference, more than half of its %d s limit"
+                        + " (%.2f s in %s): record the costs again with ./mvnw verify -Dproof.writeCosts=true", id,
+                        check.getValue(), limit, recorded.cost(id), CheckCosts.FILE));
+            }
+        }
     }
 
     /** Grades both editions again, already compiled, only the given checks (all of them if none is given). */

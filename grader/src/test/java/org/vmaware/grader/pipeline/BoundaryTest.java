@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vmaware.grader.supervise.CheckCosts;
+
 /**
  * What the operating system's boundary holds when the class-file policy misses something: each submission here
  * is graded with the policy OFF (a test-only switch), as if it had found a way past it. As root on Linux the child
@@ -209,7 +211,7 @@ class BoundaryTest {
         }
         LabHome lab = new LabHome("lab01-a", "a", List.of(), List.of(), 1, 1, FixtureLab.RELEASE,
                 List.of(root.resolve("lab01-a/src/main/java")),
-                root, List.of(), ClassFilePolicy.LabPolicy.NONE);
+                root, List.of(), ClassFilePolicy.LabPolicy.NONE, CheckCosts.none());
         List<Path> secrets = Grading.secrets(lab, work.resolve("out"));
         for (String other : List.of("lab01-a", "lab02-b")) {
             Path solution = root.resolve(other).resolve("src/solution");

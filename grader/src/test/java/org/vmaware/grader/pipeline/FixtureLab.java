@@ -21,6 +21,8 @@ import javax.tools.ToolProvider;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.vmaware.grader.supervise.CheckCosts;
+
 /**
  * The grader's own test lab ({@code src/test/fixture-lab}): one student file, {@code Joiner.java}, and three checks
  * (correctness on seeded inputs, a timing check against +=, a hidden check) worth 1 + 2 + 1 points. It is compiled
@@ -79,7 +81,7 @@ final class FixtureLab {
             descriptor = new LabHome(json.path("lab").asText(), json.path("title").asText(),
                     List.of("org/vmaware/lab00/Joiner.java"), List.of(json.path("jvmFlags").asText().split(" ")),
                     json.path("checkSeconds").asInt(), json.path("runSeconds").asInt(), RELEASE, List.of(DIR.resolve("src/main/java")),
-                    tests, List.copyOf(classpath), ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
+                    tests, List.copyOf(classpath), ClassFilePolicy.LabPolicy.fromJson(json.path("policy")), CheckCosts.none());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vmaware.grader.report.Html;
+
 /**
  * The HTML report, rendered for real in headless Chromium: a screenshot must show the speed-up bars, the target
  * lines and the bytes bars in their colours. Where Chromium is missing the test is skipped, unless

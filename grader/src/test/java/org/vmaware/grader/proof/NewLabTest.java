@@ -18,7 +18,7 @@ import org.vmaware.grader.pipeline.NewLab;
 
 /**
  * {@code grader new-lab} in a copy of the repository's build files: what it writes and what it refuses. That the lab
- * it writes builds and is proven is new-lab-check's test, which builds it with Maven after every lab.
+ * it writes builds and is proven is end-to-end's NewLabBuildTest, which builds it with Maven after every lab.
  */
 class NewLabTest {
 

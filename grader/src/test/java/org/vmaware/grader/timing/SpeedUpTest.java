@@ -57,7 +57,7 @@ class SpeedUpTest {
                 verdict::message);
     }
 
-    /** Another thread of this JVM burns a CPU throughout: thread CPU time keeps the verdicts right. */
+    /** Another thread of this JVM burns a CPU throughout: it is charged to the candidate. */
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class WithABackgroundBurner {
@@ -66,14 +66,24 @@ class SpeedUpTest {
         @BeforeAll
         void startBurner() {
             running.set(true);
+            java.util.concurrent.CountDownLatch burning = new java.util.concurrent.CountDownLatch(1);
             Thread burner = new Thread(() -> {
                 long x = 1;
-                while (running.get()) {
+                for (int i = 0; running.get(); i++) {
                     x = Spin.work(x, 10_000);
+                    if (i == 1_000) {
+                        burning.countDown();
+                    }
                 }
             }, "burner");
             burner.setDaemon(true);
             burner.start();
+            // the first verdict starts once the burner really burns, not while its thread is still starting
+            try {
+                burning.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         @AfterAll
@@ -81,12 +91,16 @@ class SpeedUpTest {
             running.set(false);
         }
 
-        @ParameterizedTest(name = "true {0}x against {1}x under load: {2}")
-        @CsvSource({"1.0, 1.5, FAIL", "1.3, 1.5, FAIL", "2.0, 1.5, PASS", "10, 5, PASS"})
+        // A thread that runs beside the candidate is charged to it, whoever started it: no thread of the tests
+        // runs there, and a student's helper that never rests looks like this one (red team 6). So a 2x candidate
+        // measures about 1x beside it, and only a large speed-up survives, halved.
+        @ParameterizedTest(name = "true {0}x against {1}x beside a thread that never rests: {2}")
+        @CsvSource({"1.0, 1.5, FAIL", "1.3, 1.5, FAIL", "2.0, 1.5, FAIL", "10, 3, PASS"})
         void underLoad(double trueRatio, double target, Outcome expected) {
             Verdict verdict = measure(trueRatio, target);
             assertEquals(expected, verdict.outcome() == Outcome.PARTIAL ? Outcome.FAIL : verdict.outcome(),
                     verdict::message);
+            assertTrue(verdict.message().contains("other threads ran while your code was timed"), verdict::message);
         }
     }
 

@@ -28,37 +28,43 @@ class Task1SeedLoopsTest {
     private static final int[] EDGE_SIZES = {0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 1023, 1024};
     private static final int RANDOM_INPUTS = 40;
 
-    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "SeedLoops#regOpt")
     @DisplayName("1a regOpt returns noOpt's sum and leaves noOpt's array")
     void regOptIsCorrect() {
         requireSameAsNoOpt(SeedLoop.REG_OPT);
     }
 
-    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "SeedLoops#unrollOpt")
     @DisplayName("1b unrollOpt returns noOpt's sum and leaves noOpt's array")
     void unrollOptIsCorrect() {
         requireSameAsNoOpt(SeedLoop.UNROLL_OPT);
     }
 
-    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "SeedLoops#macroEquivOpt")
     @DisplayName("1c macroEquivOpt returns noOpt's sum and leaves noOpt's array")
     void macroEquivOptIsCorrect() {
         requireSameAsNoOpt(SeedLoop.MACRO_EQUIV_OPT);
     }
 
-    @Graded(task = 1, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 1, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "SeedLoops#macroEquivOpt")
     @DisplayName("1d macroEquivOpt beats noOpt in the interpreter")
     void macroInInterpreter() {
         requireFaster(SeedLoop.MACRO_EQUIV_OPT, Tier.INTERPRETER, Rubric.INTERPRETER_MACRO_TARGET);
     }
 
-    @Graded(task = 1, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 1, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "SeedLoops#unrollOpt")
     @DisplayName("1e unrollOpt beats noOpt with C1 only")
     void unrollInC1() {
         requireFaster(SeedLoop.UNROLL_OPT, Tier.C1, Rubric.C1_TARGET);
     }
 
-    @Graded(task = 1, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 1, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "SeedLoops#macroEquivOpt")
     @DisplayName("1f macroEquivOpt beats noOpt with C1 only")
     void macroInC1() {
         requireFaster(SeedLoop.MACRO_EQUIV_OPT, Tier.C1, Rubric.C1_TARGET);

@@ -23,7 +23,8 @@ import org.vmaware.lab01.Boxing;
 @DisplayName("Task 2: boxed vs primitive")
 class Task2BoxingTest {
 
-    @Graded(task = 2, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 2, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "Boxing#sumPrimitive")
     @DisplayName("2a sumPrimitive returns sumBoxed's sum")
     void sumPrimitiveIsCorrect() {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("boxing correctness"));
@@ -52,7 +53,8 @@ class Task2BoxingTest {
                 "the sum is a long: int values must not wrap when added");
     }
 
-    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Boxing#sumPrimitive")
     @DisplayName("2b sumPrimitive beats sumBoxed")
     void sumPrimitiveIsFaster() {
         SplittableRandom data = new SplittableRandom(GradingSettings.current().seedFor("boxing data"));

@@ -19,7 +19,8 @@ import org.vmaware.lab01.Branches;
 @DisplayName("Task 3: branch vs branch-free")
 class Task3BranchesTest {
 
-    @Graded(task = 3, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 3, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "Branches#sumAtLeast128BranchFree")
     @DisplayName("3a sumAtLeast128BranchFree returns the branch's sum")
     void branchFreeIsCorrect() {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("branch correctness"));
@@ -48,7 +49,8 @@ class Task3BranchesTest {
         });
     }
 
-    @Graded(task = 3, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 3, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Branches#sumAtLeast128BranchFree")
     @DisplayName("3b the branch-free sum beats the branch on random bytes")
     void branchFreeIsFaster() {
         int[] bytes = randomBytes(new SplittableRandom(GradingSettings.current().seedFor("branch data")), Rubric.BRANCH_SIZE);

@@ -19,7 +19,8 @@ import org.vmaware.lab01.Traversal;
 @DisplayName("Task 4: row vs column order")
 class Task4TraversalTest {
 
-    @Graded(task = 4, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 4, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "Traversal#sumRowByRow")
     @DisplayName("4a sumRowByRow returns the column-by-column sum")
     void rowByRowIsCorrect() {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("traversal correctness"));
@@ -44,7 +45,8 @@ class Task4TraversalTest {
         });
     }
 
-    @Graded(task = 4, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 4, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Traversal#sumRowByRow")
     @DisplayName("4b row by row beats column by column")
     void rowByRowIsFaster() {
         int[][] matrix = matrix(new SplittableRandom(GradingSettings.current().seedFor("traversal data")),

@@ -23,7 +23,8 @@ import org.vmaware.lab01.Accumulators;
 @DisplayName("Task 5: four accumulators vs one")
 class Task5AccumulatorsTest {
 
-    @Graded(task = 5, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 5, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "Accumulators#sumFourAccumulators")
     @DisplayName("5a sumFourAccumulators returns the one-accumulator sum")
     void fourAccumulatorsIsCorrect() {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("accumulator correctness"));
@@ -59,7 +60,8 @@ class Task5AccumulatorsTest {
         });
     }
 
-    @Graded(task = 5, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 5, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Accumulators#sumFourAccumulators")
     @DisplayName("5b four accumulators beat one")
     void fourAccumulatorsIsFaster() {
         double[] values = wholeNumbers(new SplittableRandom(GradingSettings.current().seedFor("accumulator data")),

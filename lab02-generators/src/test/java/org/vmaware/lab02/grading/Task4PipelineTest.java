@@ -29,7 +29,8 @@ import org.vmaware.lab02.Pipeline;
 @DisplayName("Task 4: a pipeline in 64 MB")
 class Task4PipelineTest {
 
-    @Graded(task = 4, points = Rubric.SEMANTICS_POINTS, starter = Expect.PASS)
+    @Graded(task = 4, points = Rubric.SEMANTICS_POINTS, starter = Expect.PASS,
+            calls = "Pipeline#lazyTotal")
     @DisplayName("4a lazyTotal returns the exact total")
     void exactTotal() {
         for (long records : new long[] {0, 1, 16, 17, 1000, 100_003}) {
@@ -48,7 +49,8 @@ class Task4PipelineTest {
                 "lazyTotal(" + records + ", " + sensor + ")");
     }
 
-    @Graded(task = 4, points = Rubric.PIPELINE_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @Graded(task = 4, points = Rubric.PIPELINE_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
+            calls = "Pipeline#lazyTotal")
     @DisplayName("4b 50 million records in a 64 MB heap")
     void fitsInSmallHeap() {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("pipeline in 64 MB"));

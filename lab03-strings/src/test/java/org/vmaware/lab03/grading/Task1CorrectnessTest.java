@@ -24,43 +24,50 @@ class Task1CorrectnessTest {
 
     private static final int RANDOM_INPUTS = 40;
 
-    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "Concatenations#stringBuilder")
     @DisplayName("1a StringBuilder returns what += returns")
     void stringBuilder() {
         requireSameAsPlus(Variant.STRING_BUILDER);
     }
 
-    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "Concatenations#presizedStringBuilder")
     @DisplayName("1b presized StringBuilder returns what += returns")
     void presizedStringBuilder() {
         requireSameAsPlus(Variant.PRESIZED_STRING_BUILDER);
     }
 
-    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "Concatenations#stringJoin")
     @DisplayName("1c String.join returns what += returns")
     void stringJoin() {
         requireSameAsPlus(Variant.STRING_JOIN);
     }
 
-    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "Concatenations#stringFormat")
     @DisplayName("1d String.format returns what += returns")
     void stringFormat() {
         requireSameAsPlus(Variant.STRING_FORMAT);
     }
 
-    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "Concatenations#generatorJoining")
     @DisplayName("1e lazy stream + joining returns what += returns")
     void generatorJoining() {
         requireSameAsPlus(Variant.GENERATOR_JOINING);
     }
 
-    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = "Concatenations#commonsJoin")
     @DisplayName("1f StringUtils.join returns what += returns")
     void commonsJoin() {
         requireSameAsPlus(Variant.COMMONS_JOIN);
     }
 
-    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS)
+    @Graded(task = 1, points = Rubric.CORRECTNESS_POINTS, starter = Expect.PASS,
+            calls = {"Concatenations#repeatString", "Concatenations#repeatCommons"})
     @DisplayName("1g String.repeat and StringUtils.repeat return what += returns")
     void repeats() {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("repeats"));

@@ -17,49 +17,57 @@ import org.vmaware.grader.timing.SpeedUp;
 @DisplayName("Task 2: speed")
 class Task2SpeedTest {
 
-    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Concatenations#stringBuilder")
     @DisplayName("2a StringBuilder is faster than +=")
     void stringBuilder() {
         requireFasterThanPlus(Variant.STRING_BUILDER);
     }
 
-    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Concatenations#presizedStringBuilder")
     @DisplayName("2b presized StringBuilder is faster than +=")
     void presizedStringBuilder() {
         requireFasterThanPlus(Variant.PRESIZED_STRING_BUILDER);
     }
 
-    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Concatenations#stringJoin")
     @DisplayName("2c String.join is faster than +=")
     void stringJoin() {
         requireFasterThanPlus(Variant.STRING_JOIN);
     }
 
-    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Concatenations#stringFormat")
     @DisplayName("2d String.format is faster than +=")
     void stringFormat() {
         requireFasterThanPlus(Variant.STRING_FORMAT);
     }
 
-    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Concatenations#generatorJoining")
     @DisplayName("2e lazy stream + joining is faster than +=")
     void generatorJoining() {
         requireFasterThanPlus(Variant.GENERATOR_JOINING);
     }
 
-    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Concatenations#commonsJoin")
     @DisplayName("2f StringUtils.join is faster than +=")
     void commonsJoin() {
         requireFasterThanPlus(Variant.COMMONS_JOIN);
     }
 
-    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Concatenations#repeatString")
     @DisplayName("2g String.repeat is faster than +=")
     void stringRepeat() {
         requireFasterThanPlus(RepeatVariant.STRING_REPEAT);
     }
 
-    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL)
+    @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
+            calls = "Concatenations#repeatCommons")
     @DisplayName("2h StringUtils.repeat is faster than +=")
     void commonsRepeat() {
         requireFasterThanPlus(RepeatVariant.COMMONS_REPEAT);

@@ -23,43 +23,50 @@ import org.vmaware.grader.timing.Allocation;
 @DisplayName("Task 3: allocated bytes")
 class Task3AllocationTest {
 
-    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
+            calls = "Concatenations#stringBuilder")
     @DisplayName("3a StringBuilder allocates linearly, far less than +=")
     void stringBuilder() {
         requireLinearBytes(Variant.STRING_BUILDER);
     }
 
-    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
+            calls = "Concatenations#presizedStringBuilder")
     @DisplayName("3b presized StringBuilder allocates linearly, far less than +=")
     void presizedStringBuilder() {
         requireLinearBytes(Variant.PRESIZED_STRING_BUILDER);
     }
 
-    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
+            calls = "Concatenations#stringJoin")
     @DisplayName("3c String.join allocates linearly, far less than +=")
     void stringJoin() {
         requireLinearBytes(Variant.STRING_JOIN);
     }
 
-    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
+            calls = "Concatenations#stringFormat")
     @DisplayName("3d String.format allocates linearly, far less than +=")
     void stringFormat() {
         requireLinearBytes(Variant.STRING_FORMAT);
     }
 
-    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
+            calls = "Concatenations#generatorJoining")
     @DisplayName("3e lazy stream + joining allocates linearly, far less than +=")
     void generatorJoining() {
         requireLinearBytes(Variant.GENERATOR_JOINING);
     }
 
-    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
+            calls = "Concatenations#commonsJoin")
     @DisplayName("3f StringUtils.join allocates linearly, far less than +=")
     void commonsJoin() {
         requireLinearBytes(Variant.COMMONS_JOIN);
     }
 
-    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
+    @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
+            calls = {"Concatenations#repeatString", "Concatenations#repeatCommons"})
     @DisplayName("3g String.repeat and StringUtils.repeat allocate linearly, far less than +=")
     void repeats() {
         SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("repeat bytes"));

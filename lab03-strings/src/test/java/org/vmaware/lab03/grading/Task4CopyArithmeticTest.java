@@ -15,7 +15,8 @@ import org.vmaware.lab03.CopyArithmetic;
 @DisplayName("Task 4: copy arithmetic")
 class Task4CopyArithmeticTest {
 
-    @Graded(task = 4, points = Rubric.ARITHMETIC_POINTS, starter = Expect.FAIL)
+    @Graded(task = 4, points = Rubric.ARITHMETIC_POINTS, starter = Expect.FAIL,
+            calls = {"CopyArithmetic#charsCopiedByPlus", "CopyArithmetic#charsCopiedByJoin"})
     @DisplayName("4 characters copied by + and by join")
     void copyCounts() {
         assertEquals(90, CopyArithmetic.charsCopiedByPlus(4, 10), "the lecture's example: four strings of 10 chars");

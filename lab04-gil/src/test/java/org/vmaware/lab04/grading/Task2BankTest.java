@@ -41,7 +41,8 @@ class Task2BankTest {
         Scheduling.arm(null);
     }
 
-    @Graded(task = 2, points = Rubric.DEADLOCK_POINTS, starter = Expect.FAIL)
+    @Graded(task = 2, points = Rubric.DEADLOCK_POINTS, starter = Expect.FAIL,
+            calls = "Bank#transfer")
     @DisplayName("2a A-to-B beside B-to-A, forced to interleave, does not deadlock")
     void forcedOppositeTransfers() {
         // amounts drawn for this run, so the balances afterwards are an answer no file can know in advance
@@ -79,7 +80,8 @@ class Task2BankTest {
         assertEquals(1000 + there - back, bank.balance(b), "account " + b + " after " + pair);
     }
 
-    @Graded(task = 2, points = Rubric.DEADLOCK_POINTS, starter = Expect.ANY)
+    @Graded(task = 2, points = Rubric.DEADLOCK_POINTS, starter = Expect.ANY,
+            calls = "Bank#transfer")
     @DisplayName("2b 10,000 random concurrent transfers conserve the money")
     void conservation() {
         int accounts = 10;

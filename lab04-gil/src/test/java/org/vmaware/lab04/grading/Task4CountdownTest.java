@@ -27,7 +27,8 @@ import org.vmaware.lab04.Countdown;
 @DisplayName("Task 4: no GIL")
 class Task4CountdownTest {
 
-    @Graded(task = 4, points = Rubric.COUNTER_POINTS, starter = Expect.PASS)
+    @Graded(task = 4, points = Rubric.COUNTER_POINTS, starter = Expect.PASS,
+            calls = "Countdown#twoThreads")
     @DisplayName("4a twoThreads returns oneThread's checksum")
     void sameChecksum() {
         // lengths and salts drawn for this run, odd and even, so no table of answers can stand in for the count
@@ -46,7 +47,8 @@ class Task4CountdownTest {
     }
 
     @Graded(task = 4, points = Rubric.PARALLEL_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
-            machineDependent = "two threads can beat one only where two CPUs are free")
+            machineDependent = "two threads can beat one only where two CPUs are free",
+            calls = "Countdown#twoThreads")
     @DisplayName("4b two threads beat one (where two CPUs are free)")
     void twoThreadsAreFaster() {
         double cpus = FreeCpus.measure(200);

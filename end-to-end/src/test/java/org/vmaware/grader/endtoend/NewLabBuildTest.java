@@ -1,4 +1,4 @@
-package org.vmaware.grader.newlab;
+package org.vmaware.grader.endtoend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

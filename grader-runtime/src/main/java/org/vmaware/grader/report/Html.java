@@ -1,6 +1,4 @@
-package org.vmaware.grader.pipeline;
-
-import static org.vmaware.grader.pipeline.Reports.escape;
+package org.vmaware.grader.report;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +16,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * bytes chart      one pair of bars per allocation check: the naive baseline's bytes and yours (logarithmic)
  * </pre>
  */
-final class Html {
+public final class Html {
 
-    static final String BAR = "#2b6cb0";
-    static final String TARGET = "#d62728";
-    static final String NAIVE = "#a0a0a0";
+    public static final String BAR = "#2b6cb0";
+    public static final String TARGET = "#d62728";
+    public static final String NAIVE = "#a0a0a0";
     private static final int WIDTH = 760;
     private static final int LABEL = 300;
     private static final int ROW = 34;
@@ -30,7 +28,8 @@ final class Html {
     private Html() {
     }
 
-    static String render(JsonNode results) {
+    /** The report of one grading, from its results.json. */
+    public static String render(JsonNode results) {
         JsonNode extra = results.path("extra_data");
         String lab = extra.path("lab").asText();
         StringBuilder html = new StringBuilder();
@@ -43,19 +42,19 @@ final class Html {
                 .append("pre{background:#f6f8fa;padding:8px;white-space:pre-wrap}svg text{font-size:12px}\n")
                 .append("</style></head><body>\n");
         html.append("<h1>").append(escape(lab)).append(": <span id=\"score\">")
-                .append(Grading.format(results.path("score").asDouble())).append("</span> / ")
-                .append(Grading.format(extra.path("max_score").asDouble())).append(" points</h1>\n");
+                .append(ScoreTable.points(results.path("score").asDouble())).append("</span> / ")
+                .append(ScoreTable.points(extra.path("max_score").asDouble())).append(" points</h1>\n");
         html.append("<p>").append(escape(extra.path("edition").asText())).append(" graded in ")
                 .append(results.path("execution_time").asLong()).append(" s, seed ")
                 .append(extra.path("seed").asText()).append(", Java ").append(escape(extra.path("java_version").asText()))
                 .append(", engine ").append(escape(extra.path("engine_version").asText())).append("</p>\n");
         html.append("<table id=\"checks\"><tr><th>#</th><th>check</th><th>points</th><th>verdict</th></tr>\n");
         for (JsonNode t : results.path("tests")) {
-            String outcome = Reports.visible(t) ? t.path("extra_data").path("outcome").asText() : "hidden";
+            String outcome = visible(t) ? t.path("extra_data").path("outcome").asText() : "hidden";
             html.append("<tr><td>").append(escape(t.path("number").asText())).append("</td><td>")
                     .append(escape(t.path("name").asText())).append("</td><td>")
-                    .append(Grading.format(t.path("score").asDouble())).append(" / ")
-                    .append(Grading.format(t.path("max_score").asDouble())).append("</td><td class=\"")
+                    .append(ScoreTable.points(t.path("score").asDouble())).append(" / ")
+                    .append(ScoreTable.points(t.path("max_score").asDouble())).append("</td><td class=\"")
                     .append(escape(outcome.split(" ")[0])).append("\">").append(escape(outcome)).append("</td></tr>\n");
         }
         html.append("</table>\n");
@@ -63,7 +62,7 @@ final class Html {
         html.append(bytes(results));
         html.append("<h2>Feedback</h2>\n");
         for (JsonNode t : results.path("tests")) {
-            if (Reports.visible(t) && !t.path("status").asText().equals("passed")) {
+            if (visible(t) && !t.path("status").asText().equals("passed")) {
                 html.append("<h3>").append(escape(t.path("number").asText() + " " + t.path("name").asText()))
                         .append("</h3>\n<pre>").append(escape(t.path("output").asText())).append("</pre>\n");
             }
@@ -76,7 +75,7 @@ final class Html {
     private static String speedUps(JsonNode results) {
         List<JsonNode> rows = new ArrayList<>();
         for (JsonNode t : results.path("tests")) {
-            if (Reports.visible(t) && t.path("extra_data").path("verdict").has("median")) {
+            if (visible(t) && t.path("extra_data").path("verdict").has("median")) {
                 rows.add(t);
             }
         }
@@ -101,7 +100,7 @@ final class Html {
                 double x = x(tick, low, high);
                 svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#eee\"/>"
                         + "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%sx</text>%n", x, x, height - 20, x,
-                        height - 5, Grading.format(tick)));
+                        height - 5, ScoreTable.points(tick)));
             }
         }
         int y = 4;
@@ -128,7 +127,7 @@ final class Html {
                     + " stroke=\"%s\" stroke-width=\"3\"/>%n", tx, y, tx, y + 28, TARGET));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%.2fx (target %sx)</text>%n",
                     Math.min(WIDTH - 130.0, Math.max(to, tx) + 6), y + 17, d.path("median").asDouble(),
-                    Grading.format(target)));
+                    ScoreTable.points(target)));
             y += ROW;
         }
         return svg.append("</svg>\n").toString();
@@ -138,7 +137,7 @@ final class Html {
         List<JsonNode> rows = new ArrayList<>();
         for (JsonNode t : results.path("tests")) {
             JsonNode d = t.path("extra_data");
-            if (Reports.visible(t) && d.has("baseline_bytes") && d.has("candidate_bytes")) {
+            if (visible(t) && d.has("baseline_bytes") && d.has("candidate_bytes")) {
                 rows.add(t);
             }
         }
@@ -185,5 +184,27 @@ final class Html {
 
     private static String shorten(String text, int max) {
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    /** Whether a test's result is shown: Gradescope's hidden checks are not, until the instructor releases them. */
+    static boolean visible(JsonNode test) {
+        return test.path("visibility").asText("visible").equals("visible");
+    }
+
+    /** Text made safe for HTML: frame names and messages come from student code. */
+    public static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -144,4 +144,14 @@ public final class GradingSettings {
     public String modeName() {
         return correctnessOnly ? "correctness" : "full";
     }
+
+    /** The one task a run grades ({@code -Dgrade.task}), or 0 for every task. */
+    public int task() {
+        return task;
+    }
+
+    /** The run's mode as a student reads it: {@code full mode}, {@code correctness mode, task 2 only}, ... */
+    public String describeMode() {
+        return modeName() + " mode" + (task == 0 ? "" : ", task " + task + " only");
+    }
 }

@@ -34,7 +34,7 @@ class StudentSessionTest {
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     private static final String LAB = "lab03-strings";
     private static final String PACKAGE = "lab03-strings/src/main/java/org/vmaware/lab03/";
-    private static final Pattern SCORE = Pattern.compile("lab03-strings · student edition · (\\w+) mode · score (\\S+) / 32");
+    private static final Pattern SCORE = Pattern.compile("lab03-strings · student edition · ([^·]+) · score (\\S+) / (\\S+)");
     private static final double TASK_4_POINTS = 2;
 
     @TempDir

@@ -24,22 +24,38 @@ public final class ScoreTable {
     public static String render(String heading, JsonNode tests, List<String> observations, List<String> footer) {
         double score = 0;
         double max = 0;
+        double notRunPoints = 0;
+        int notRun = 0;
+        int measuredWidth = 12;
         for (JsonNode test : tests) {
-            score += test.path("score").asDouble();
-            max += test.path("max_score").asDouble();
+            if (test.path("extra_data").path("outcome").asText().equals("SKIPPED")) {
+                notRun++;
+                notRunPoints += test.path("max_score").asDouble();
+            } else {
+                score += test.path("score").asDouble();
+                max += test.path("max_score").asDouble();
+            }
+            String measured = firstPart(test.path("extra_data").path("measured").asText(""));
+            measuredWidth = Math.max(measuredWidth, measured.length());
         }
+        // the score is out of what ran: a correctness-only or one-task run says what it left out, below
         StringBuilder out = new StringBuilder("\n");
         String title = String.format(Locale.ROOT, " %s · score %s / %s ", heading, points(score), points(max));
         out.append(StringUtils.center(title, 110, '=')).append('\n');
-        out.append(String.format(Locale.ROOT, "%-5s %-52s %-12s %-13s %-12s %s%n", "task", "check", "points",
-                "verdict", "measured", "target"));
+        // the measured value is never cut; a long check name is
+        String row = "%-5s %-52s %-12s %-13s %-" + measuredWidth + "s %s%n";
+        out.append(String.format(Locale.ROOT, row, "task", "check", "points", "verdict", "measured", "target"));
         for (JsonNode test : tests) {
             JsonNode extra = test.path("extra_data");
-            out.append(String.format(Locale.ROOT, "%-5s %-52s %-12s %-13s %-12s %s%n", task(test),
-                    StringUtils.abbreviate(test.path("name").asText(), 52),
+            String name = StringUtils.abbreviate(test.path("name").asText(), 52);
+            out.append(String.format(Locale.ROOT, row, task(test), name,
                     points(test.path("score").asDouble()) + " / " + points(test.path("max_score").asDouble()),
-                    extra.path("outcome").asText(), StringUtils.abbreviate(firstPart(extra.path("measured").asText("")), 12),
+                    extra.path("outcome").asText(), firstPart(extra.path("measured").asText("")),
                     firstPart(extra.path("target").asText(""))));
+        }
+        if (notRun > 0) {
+            out.append(String.format(Locale.ROOT, "not graded in this run: %d check(s), %s point(s) (SKIPPED); run"
+                    + " without -Dgrade.mode and -Dgrade.task for the whole grade%n", notRun, points(notRunPoints)));
         }
         for (JsonNode test : tests) {
             String outcome = test.path("extra_data").path("outcome").asText();

@@ -40,7 +40,7 @@ public final class ScoreTableListener implements TestExecutionListener {
 
     /** What a score table is of: the lab, the edition, the mode. */
     public static String heading(GradingSettings settings) {
-        return settings.lab() + " · " + settings.edition() + " edition · " + settings.modeName() + " mode";
+        return settings.lab() + " · " + settings.edition() + " edition · " + settings.describeMode();
     }
 
     /** The lines under a score table: the machine, its distortions, the notes, where results.json is. */

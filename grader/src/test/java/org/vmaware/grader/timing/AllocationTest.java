@@ -132,11 +132,19 @@ class AllocationTest {
     }
 
     @Test
+    void moreBytesThanTheBaselineReadAsMore() {
+        AssertionFailedError error = assertThrows(AssertionFailedError.class, () -> Allocation.requireAtMostFractionOf(
+                "more", i -> 1000, (Integer n) -> new byte[n].length, (Integer n) -> new byte[5 * n].length / 5, 100,
+                "allocate less"));
+        assertTrue(error.getMessage().matches("(?s).*: [45]\\.\\d\\dx more, needs 100x less.*"), error::getMessage);
+    }
+
+    @Test
     void failingRatioSaysWhatWasMeasured() {
         AssertionFailedError error = assertThrows(AssertionFailedError.class, () -> Allocation.requireAtMostFractionOf(
                 "same", i -> 1000, (Integer n) -> new byte[n].length, (Integer n) -> new byte[n].length, 100,
                 "allocate less"));
-        assertTrue(error.getMessage().contains("1.00x fewer"), error::getMessage); // the message keeps the long form
+        assertTrue(error.getMessage().contains("yours 1,032: 1.00x less, needs 100x less"), error::getMessage);
         assertTrue(error.getMessage().contains("allocate less"), error::getMessage);
     }
 

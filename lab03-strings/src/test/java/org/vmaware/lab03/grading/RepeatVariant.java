@@ -4,8 +4,8 @@ import org.vmaware.lab03.Concatenations;
 
 /** The student's variants for the lecture's own workload, one piece repeated. */
 public enum RepeatVariant {
-    STRING_REPEAT("2g String.repeat", "piece.repeat(times)"),
-    COMMONS_REPEAT("2h StringUtils.repeat", "StringUtils.repeat(piece, times)");
+    STRING_REPEAT("String.repeat", "piece.repeat(times)"),
+    COMMONS_REPEAT("StringUtils.repeat", "StringUtils.repeat(piece, times)");
 
     private final String title;
     private final String hint;

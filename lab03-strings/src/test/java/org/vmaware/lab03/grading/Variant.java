@@ -7,16 +7,16 @@ import org.vmaware.lab03.Concatenations;
 
 /** The student's builder-style variants, each with the hint a student gets when it falls short. */
 public enum Variant {
-    STRING_BUILDER("2a StringBuilder", Concatenations::stringBuilder,
+    STRING_BUILDER("StringBuilder", Concatenations::stringBuilder,
             "append every piece to one StringBuilder and call toString() once at the end"),
-    PRESIZED_STRING_BUILDER("2b presized StringBuilder", Concatenations::presizedStringBuilder,
+    PRESIZED_STRING_BUILDER("presized StringBuilder", Concatenations::presizedStringBuilder,
             "sum the pieces' lengths first, then new StringBuilder(total)"),
-    STRING_JOIN("2c String.join", Concatenations::stringJoin, "String.join(\"\", pieces)"),
-    STRING_FORMAT("2d String.format", Concatenations::stringFormat,
+    STRING_JOIN("String.join", Concatenations::stringJoin, "String.join(\"\", pieces)"),
+    STRING_FORMAT("String.format", Concatenations::stringFormat,
             "one String.format call: \"%s\".repeat(pieces.size()) as the format, pieces.toArray() as the arguments"),
-    GENERATOR_JOINING("2e lazy stream + Collectors.joining", Concatenations::generatorJoining,
+    GENERATOR_JOINING("lazy stream + Collectors.joining", Concatenations::generatorJoining,
             "collect the stream with Collectors.joining(): reduce with + copies the whole string at every step"),
-    COMMONS_JOIN("2f StringUtils.join", Concatenations::commonsJoin, "StringUtils.join(pieces, \"\")");
+    COMMONS_JOIN("StringUtils.join", Concatenations::commonsJoin, "StringUtils.join(pieces, \"\")");
 
     private final String title;
     private final Function<List<String>, String> implementation;

@@ -270,19 +270,30 @@ class SpeedUpTest {
         AtomicBoolean candidateRunning = new AtomicBoolean();
         AtomicBoolean stop = new AtomicBoolean();
         // one more hog than CPUs, so the one-thread side really loses CPU time to them while it is timed
-        for (int i = 0; i <= Runtime.getRuntime().availableProcessors(); i++) {
+        int hogs = Runtime.getRuntime().availableProcessors() + 1;
+        java.util.concurrent.CountDownLatch hogging = new java.util.concurrent.CountDownLatch(hogs);
+        for (int i = 0; i < hogs; i++) {
             Thread hog = new Thread(() -> {
                 long x = 1;
-                while (!stop.get()) {
+                for (int n = 0; !stop.get(); n++) {
                     if (candidateRunning.get()) {
                         LockSupport.parkNanos(100_000);
                     } else {
                         x = Spin.work(x, 1_000);
                     }
+                    if (n == 1_000) {
+                        hogging.countDown();
+                    }
                 }
             }, "hog-" + i);
             hog.setDaemon(true);
             hog.start();
+        }
+        // the verdict starts once every hog really runs, not while their threads are still starting
+        try {
+            hogging.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         try {
             Function<long[], Long> naive = Spin.side(Spin.UNIT);

@@ -1,7 +1,9 @@
 package org.vmaware.grader.report;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,17 @@ public final class ResultsJson {
     public static void write(Path file, List<CheckResult> results, List<String> observations, long seconds)
             throws IOException {
         MAPPER.writeValue(file.toFile(), document(results, observations, seconds));
+    }
+
+    /**
+     * Replaces {@code dir/results.json} with {@code document} atomically (a temporary file, then a move), so a
+     * reader never sees half a report.
+     */
+    public static void replace(Path dir, Object document) throws IOException {
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "results", ".tmp");
+        MAPPER.writeValue(temp.toFile(), document);
+        Files.move(temp, dir.resolve("results.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The same document as {@link #write}, as text: what a child JVM sends its parent on the channel. */

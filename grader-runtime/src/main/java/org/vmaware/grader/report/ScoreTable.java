@@ -96,7 +96,8 @@ public final class ScoreTable {
         return "    " + text.replace("\n", "\n    ");
     }
 
-    static String points(double value) {
+    /** Points as a report writes them: {@code 3}, {@code 1.50}. */
+    public static String points(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 }

@@ -1,9 +1,7 @@
 package org.vmaware.grader.runtime;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 import org.vmaware.grader.GradeBook;
 import org.vmaware.grader.GradingSettings;
@@ -30,11 +28,7 @@ public final class Reporting implements GradeBook.Listener {
         }
         Path dir = GradingSettings.current().reportDir();
         try {
-            Files.createDirectories(dir);
-            Path temp = Files.createTempFile(dir, "results", ".tmp");
-            ResultsJson.write(temp, book.results(), book.observations(), book.elapsedSeconds());
-            Files.move(temp, dir.resolve("results.json"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            ResultsJson.replace(dir, ResultsJson.tree(book.results(), book.observations(), book.elapsedSeconds()));
         } catch (IOException e) {
             System.err.println("grader: could not write " + dir.resolve("results.json") + ": " + e.getMessage());
         }

@@ -3,7 +3,6 @@ package org.vmaware.grader.supervise;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,9 +72,9 @@ public class GradeThisLab {
         extra.put("observations", List.copyOf(supervisor.observations()));
         extra.put("notes", List.copyOf(supervisor.notes()));
         String summary = String.format(Locale.ROOT, "%s: %s of %s points, seed %d", settings.lab(),
-                points(scored.score()), points(scored.max()), settings.seed());
+                ScoreTable.points(scored.score()), ScoreTable.points(scored.max()), settings.seed());
         JsonNode document = JSON.valueToTree(ResultsJson.document(scored.score(), seconds, summary, extra, scored.tests()));
-        write(settings.reportDir(), document);
+        ResultsJson.replace(settings.reportDir(), document);
         Files.writeString(settings.reportDir().resolve("report.html"), Html.render(document));
 
         System.out.print(ScoreTable.render(ScoreTableListener.heading(settings), document.path("tests"),
@@ -127,13 +126,6 @@ public class GradeThisLab {
         return lines;
     }
 
-    private static void write(Path dir, JsonNode document) throws IOException {
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "results", ".tmp");
-        JSON.writeValue(temp.toFile(), document);
-        Files.move(temp, dir.resolve("results.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
     private static String required(String property) {
         String value = System.getProperty(property, "");
         if (value.isBlank()) {
@@ -141,9 +133,5 @@ public class GradeThisLab {
                     + " (lab-parent sets it)");
         }
         return value;
-    }
-
-    private static String points(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value);
     }
 }

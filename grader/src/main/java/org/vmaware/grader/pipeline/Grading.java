@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.grader.report.ResultsJson;
+import org.vmaware.grader.report.ScoreTable;
 import org.vmaware.grader.runtime.GradedRun;
 import org.vmaware.grader.supervise.Check;
 import org.vmaware.grader.supervise.Supervisor;
@@ -42,10 +43,7 @@ import org.vmaware.grader.timing.Engine;
  */
 public final class Grading {
 
-    /** Reads what children send: a frame may be as long as the channel allows, so may one string in it. */
-    private static final ObjectMapper JSON = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-            .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-                    .maxStringLength(Channel.MAX_FRAME_BYTES).build()).build());
+    private static final ObjectMapper JSON = new ObjectMapper();
     /** Output of a child kept for the reports; the rest is counted and dropped. */
     static final int OUTPUT_KEPT_BYTES = Supervisor.OUTPUT_KEPT_BYTES;
     private static final String OBSERVED = ResultsJson.OBSERVED;
@@ -309,7 +307,7 @@ public final class Grading {
     }
 
     static String format(double points) {
-        return points == Math.rint(points) ? String.valueOf((long) points) : String.format(Locale.ROOT, "%.2f", points);
+        return ScoreTable.points(points);
     }
 
     static void deleteTree(Path dir) throws IOException {

@@ -133,12 +133,12 @@ public final class GradingSettings {
                 .collect(Collectors.toUnmodifiableList());
     }
 
-    /** A seed for one named check, derived from the run's seed so each check gets its own stream. */
-    public long seedFor(String checkName) {
-        long h = seed ^ (checkName.hashCode() * 0x9E3779B97F4A7C15L);
-        h ^= h >>> 33;
-        h *= 0xff51afd7ed558ccdL;
-        return h ^ (h >>> 33);
+    /**
+     * The inputs of one named use (a check, a pool, the calls of a test), drawn from the run's seed: the same seed
+     * gives the same inputs, and no output reveals the seed or the values still to come ({@link KeyedRandom}).
+     */
+    public KeyedRandom random(String name) {
+        return KeyedRandom.of(seed, name);
     }
 
     public String modeName() {

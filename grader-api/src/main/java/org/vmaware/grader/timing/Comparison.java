@@ -1,7 +1,7 @@
 package org.vmaware.grader.timing;
 
 import java.util.Objects;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * A timed comparison that a child JVM can rebuild by name: a public class with a public no-argument constructor.
@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
  *
  * <pre>
  * public final class MacroUnderInterpreter implements Comparison&lt;int[], Long&gt; {
- *     public int[] input(SplittableRandom random) { return new int[1024]; }
+ *     public int[] input(RandomGenerator random) { return new int[1024]; }
  *     public Long baseline(int[] array) { return Loops.noOpt(array.length, array); }
  *     public Long candidate(int[] array) { return Loops.macroEquivOpt(array.length, array); }
  * }
@@ -21,7 +21,7 @@ import java.util.SplittableRandom;
 public interface Comparison<I, O> {
 
     /** A fresh input, made outside the timed region. */
-    I input(SplittableRandom random);
+    I input(RandomGenerator random);
 
     /** The naive side. */
     O baseline(I input);

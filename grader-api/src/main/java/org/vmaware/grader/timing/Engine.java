@@ -4,6 +4,8 @@ package org.vmaware.grader.timing;
  * The verdict engine's identity, for reports and the proof: which rule and which answer checks made a verdict.
  *
  * <pre>
+ * 4.0.0   inputs from a keyed generator ({@link org.vmaware.grader.KeyedRandom}) whose outputs predict nothing,
+ *         and the order of the sides in a round from the engine's own generator
  * 3.0.0   other threads' CPU beside the candidate is the candidate's (it is then timed by all threads' CPU, the
  *         baseline by its own thread's); threads that end within batches and CPU only the process clock saw count
  *         as offloading
@@ -14,7 +16,7 @@ package org.vmaware.grader.timing;
 public final class Engine {
 
     /** The engine's version: its major part changes when a verdict may come out differently on the same code. */
-    public static final String VERSION = "3.0.0";
+    public static final String VERSION = "4.0.0";
 
     private Engine() {
     }

@@ -16,7 +16,7 @@ public abstract class SpecBuilder<B extends SpecBuilder<B>> {
     private Spec spec;
 
     SpecBuilder(String name) {
-        spec = Spec.defaults(name, GradingSettings.current().seedFor(name));
+        spec = Spec.defaults(name, GradingSettings.current().seed());
     }
 
     abstract B self();
@@ -66,7 +66,7 @@ public abstract class SpecBuilder<B extends SpecBuilder<B>> {
         return self();
     }
 
-    /** Fixes the input seed (default: derived from the run's seed and this check's name). */
+    /** Fixes the input seed (default: the run's seed; the inputs are keyed by it and this check's name). */
     public B seed(long value) {
         spec = spec.withSeed(value);
         return self();

@@ -9,9 +9,11 @@ import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 
 import org.opentest4j.AssertionFailedError;
 
+import org.vmaware.grader.KeyedRandom;
 import org.vmaware.grader.Outcome;
 
 /**
@@ -31,7 +33,8 @@ import org.vmaware.grader.Outcome;
  * wrong 21% of the time):</p>
  * <ol>
  *   <li>Inputs are generated outside the timed region, a fresh one for every call of every round (a cache keyed
- *       by input gains nothing).</li>
+ *       by input gains nothing), by a {@link KeyedRandom}: no input predicts the next, so none can be computed
+ *       ahead in warm-up.</li>
  *   <li>Batches are calibrated so one batch takes a few milliseconds, many steps of the clock.</li>
  *   <li>Warm-up alternates the sides for at least 0.1 s of clock time, until the JIT has finished no compile for
  *       four rounds and 50 ms and the median of each side's last two per-call times is within 10% of the two
@@ -94,14 +97,14 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
     private static final int UNTIMED_BASELINE_SHARE = 5;
     private static final int UNTIMED_BASELINE_MIN = 4;
 
-    private final Function<SplittableRandom, ? extends I> inputs;
+    private final Function<RandomGenerator, ? extends I> inputs;
     private final Function<? super I, ? extends O> baseline;
     private final Function<? super I, ? extends O> candidate;
     private BiPredicate<? super O, ? super O> sameResult = Objects::equals;
     private Function<? super I, ? extends O> oracle;
     private BiPredicate<? super I, ? super O> verifier;
 
-    private SpeedUp(String name, Function<SplittableRandom, ? extends I> inputs, Function<? super I, ? extends O> baseline,
+    private SpeedUp(String name, Function<RandomGenerator, ? extends I> inputs, Function<? super I, ? extends O> baseline,
             Function<? super I, ? extends O> candidate) {
         super(name);
         this.inputs = Objects.requireNonNull(inputs, "inputs");
@@ -117,7 +120,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
      * @param baseline  the naive side
      * @param candidate the side that should be faster
      */
-    public static <I, O> SpeedUp<I, O> of(String name, Function<SplittableRandom, ? extends I> inputs,
+    public static <I, O> SpeedUp<I, O> of(String name, Function<RandomGenerator, ? extends I> inputs,
             Function<? super I, ? extends O> baseline, Function<? super I, ? extends O> candidate) {
         return new SpeedUp<>(name, inputs, baseline, candidate);
     }
@@ -160,7 +163,9 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         spec.requireTarget();
         Clock clock = spec.clock().available() ? spec.clock() : Clock.WALL;
         long step = clock == Clock.THREAD_CPU ? Clock.threadCpuGranularity() : 1_000;
-        Run run = new Run(spec, clock, new SplittableRandom(spec.seed()), Math.max(spec.batchNanos(), 50 * step));
+        // keyed by the check's name apart from any correctness test's inputs, and unpredictable from the ones it saw
+        Run run = new Run(spec, clock, KeyedRandom.of(spec.seed(), "timed " + spec.name()),
+                Math.max(spec.batchNanos(), 50 * step));
         run.warmUp();
         int attempts = 1 + spec.retries();
         Attempt last = null;
@@ -198,7 +203,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
     private final class Run {
         private final Spec spec;
         private final Clock clock;
-        private final SplittableRandom random;
+        private final KeyedRandom random;
         /** Draws the checked positions: seeded apart from the inputs, so nothing the candidate sees predicts it. */
         private final SplittableRandom checker = new SplittableRandom(new SecureRandom().nextLong());
         private final long batchTarget;
@@ -228,7 +233,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         private long inputsWallNanos;
         private long checkingWallNanos;
 
-        Run(Spec spec, Clock clock, SplittableRandom random, long batchTarget) {
+        Run(Spec spec, Clock clock, KeyedRandom random, long batchTarget) {
             this.spec = spec;
             this.clock = clock;
             this.random = random;
@@ -384,7 +389,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             choosePositions();
             long timedStart = System.nanoTime();
             long[] sample = new long[6];
-            if (random.nextBoolean()) {
+            if (checker.nextBoolean()) {
                 time(baseline, baselineBatch, baselineSlots, baselineKept, sample, BASELINE);
                 time(candidate, candidateBatch, candidateSlots, candidateKept, sample, CANDIDATE);
             } else {

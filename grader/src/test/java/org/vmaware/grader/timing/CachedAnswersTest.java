@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
@@ -23,7 +24,7 @@ class CachedAnswersTest {
 
     /** A range at least half the array long, and the element set for this call. */
     record Probe(int from, int to, int position, int value) {
-        static Probe random(SplittableRandom random) {
+        static Probe random(RandomGenerator random) {
             int length = SIZE / 2 + random.nextInt(SIZE / 2 + 1);
             int from = random.nextInt(SIZE - length + 1);
             return new Probe(from, from + length, random.nextInt(SIZE), random.nextInt());

@@ -36,7 +36,7 @@ final class Spin {
     }
 
     /** A fresh input: an object of its own, so nothing can be cached by identity. */
-    static long[] input(java.util.SplittableRandom random) {
+    static long[] input(java.util.random.RandomGenerator random) {
         return new long[] {random.nextLong()};
     }
 }

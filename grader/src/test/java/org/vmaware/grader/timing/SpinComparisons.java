@@ -1,6 +1,6 @@
 package org.vmaware.grader.timing;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 import java.util.function.Function;
 
 /** Synthetic comparisons a child JVM can rebuild by name, for {@link ForkedSpeedUpTest}. */
@@ -12,7 +12,7 @@ public final class SpinComparisons {
     /** Fresh inputs for every comparison here. */
     abstract static class OnSpinInputs implements Comparison<long[], Long> {
         @Override
-        public long[] input(SplittableRandom random) {
+        public long[] input(RandomGenerator random) {
             return Spin.input(random);
         }
     }

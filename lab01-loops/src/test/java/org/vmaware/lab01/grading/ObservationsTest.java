@@ -1,7 +1,6 @@
 package org.vmaware.lab01.grading;
 
 import java.util.Locale;
-import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
@@ -9,6 +8,7 @@ import org.opentest4j.AssertionFailedError;
 
 import org.vmaware.grader.GradeBook;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.KeyedRandom;
 import org.vmaware.grader.Observation;
 import org.vmaware.grader.timing.Allocation;
 import org.vmaware.grader.timing.ForkedSpeedUp;
@@ -57,7 +57,7 @@ class ObservationsTest {
     @Observation
     @DisplayName("the bytes of a List<Integer> and an int[]")
     void boxedFootprint() {
-        int[] values = new SplittableRandom(7).ints(FOOTPRINT_VALUES).toArray();
+        int[] values = KeyedRandom.of(7, "footprint values").ints(FOOTPRINT_VALUES).toArray();
         // the same values every call: a footprint, not a check, and nothing is cached on the way
         long list = Allocation.bytesPerCall(i -> values, Task2BoxingTest::boxed);
         long array = Allocation.bytesPerCall(i -> values, int[]::clone);

@@ -1,8 +1,8 @@
 package org.vmaware.lab01.grading;
 
-import java.util.SplittableRandom;
 import java.util.function.IntToLongFunction;
 import java.util.function.ToIntFunction;
+import java.util.random.RandomGenerator;
 
 /**
  * One timed call's question: the sum over {@code [from, to)} of shared data whose element at {@code position} is
@@ -30,7 +30,7 @@ record Probe(int from, int to, int position, int value) {
      * A random range of at least half of {@code size} units (elements or rows), and a random element of the
      * {@code elements} to change, to a value from {@code values}.
      */
-    static Probe atLeastHalf(SplittableRandom random, int size, int elements, ToIntFunction<SplittableRandom> values) {
+    static Probe atLeastHalf(RandomGenerator random, int size, int elements, ToIntFunction<RandomGenerator> values) {
         Range range = Range.atLeastHalf(random, size);
         return new Probe(range.from(), range.to(), random.nextInt(elements), values.applyAsInt(random));
     }

@@ -1,6 +1,6 @@
 package org.vmaware.lab01.grading;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import org.vmaware.grader.timing.Comparison;
 import org.vmaware.grader.timing.SpeedUp;
@@ -73,7 +73,7 @@ public abstract class SeedLoopComparison implements Comparison<SeedLoopCompariso
     }
 
     @Override
-    public Start input(SplittableRandom random) {
+    public Start input(RandomGenerator random) {
         if (pool == null) {
             pool = new int[POOL][];
             poolSums = new long[POOL];

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -76,7 +76,7 @@ class Task1SeedLoopsTest {
     }
 
     private static void requireSameAsNoOpt(SeedLoop loop) {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor(loop.name()));
+        RandomGenerator random = GradingSettings.current().random(loop.name());
         for (int size : EDGE_SIZES) {
             requireSame(loop, randomArray(random, size), size);
             requireSame(loop, new int[size], size);
@@ -108,7 +108,7 @@ class Task1SeedLoopsTest {
                 + " the rest unchanged)");
     }
 
-    private static int[] randomArray(SplittableRandom random, int length) {
+    private static int[] randomArray(RandomGenerator random, int length) {
         int[] array = new int[length];
         for (int i = 0; i < length; i++) {
             // mostly small values, sometimes near the int limits, where the additions wrap

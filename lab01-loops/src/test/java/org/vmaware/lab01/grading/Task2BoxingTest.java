@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -27,7 +27,7 @@ class Task2BoxingTest {
             calls = "Boxing#sumPrimitive")
     @DisplayName("2a sumPrimitive returns sumBoxed's sum")
     void sumPrimitiveIsCorrect() {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("boxing correctness"));
+        RandomGenerator random = GradingSettings.current().random("boxing correctness");
         for (int size : new int[] {0, 1, 2, 3, 5, 100, 4097}) {
             int[] values = random.ints(size).toArray();
             List<Integer> boxed = boxed(values);
@@ -57,13 +57,13 @@ class Task2BoxingTest {
             calls = "Boxing#sumPrimitive")
     @DisplayName("2b sumPrimitive beats sumBoxed")
     void sumPrimitiveIsFaster() {
-        SplittableRandom data = new SplittableRandom(GradingSettings.current().seedFor("boxing data"));
+        RandomGenerator data = GradingSettings.current().random("boxing data");
         int[] values = data.ints(Rubric.BOXED_SIZE).toArray();
         List<Integer> boxed = boxed(values);
         long[] prefix = Probe.prefixSums(values.length, i -> values[i]);
         // each call sets one element (on both sides' copies of the values) and puts it back: see Probe
         SpeedUp.of("int[] vs List<Integer>, random ranges of " + Rubric.BOXED_SIZE + " values",
-                random -> Probe.atLeastHalf(random, Rubric.BOXED_SIZE, Rubric.BOXED_SIZE, SplittableRandom::nextInt),
+                random -> Probe.atLeastHalf(random, Rubric.BOXED_SIZE, Rubric.BOXED_SIZE, RandomGenerator::nextInt),
                 probe -> {
                     Integer was = boxed.set(probe.position(), probe.value());
                     try {

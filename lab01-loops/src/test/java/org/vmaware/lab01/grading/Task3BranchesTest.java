@@ -2,8 +2,8 @@ package org.vmaware.lab01.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.SplittableRandom;
 import java.util.function.IntSupplier;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -23,7 +23,7 @@ class Task3BranchesTest {
             calls = "Branches#sumAtLeast128BranchFree")
     @DisplayName("3a sumAtLeast128BranchFree returns the branch's sum")
     void branchFreeIsCorrect() {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("branch correctness"));
+        RandomGenerator random = GradingSettings.current().random("branch correctness");
         int[] edges = {0, 1, 126, 127, 128, 129, 254, 255};
         assertEquals(Baselines.sumAtLeast128WithBranch(edges, 0, edges.length),
                 Branches.sumAtLeast128BranchFree(edges.clone(), 0, edges.length), "the values 0, 1, 126 ... 255: 127 is below"
@@ -53,7 +53,7 @@ class Task3BranchesTest {
             calls = "Branches#sumAtLeast128BranchFree")
     @DisplayName("3b the branch-free sum beats the branch on random bytes")
     void branchFreeIsFaster() {
-        int[] bytes = randomBytes(new SplittableRandom(GradingSettings.current().seedFor("branch data")), Rubric.BRANCH_SIZE);
+        int[] bytes = randomBytes(GradingSettings.current().random("branch data"), Rubric.BRANCH_SIZE);
         long[] prefix = Probe.prefixSums(bytes.length, i -> atLeast128(bytes[i]));
         // the naive side and the code under test each read their own copy: code that rewrote the naive side's data
         // would steer how the JIT compiles it (red team 5, which rewrote 3a's arrays to skew its branch profile)
@@ -87,7 +87,7 @@ class Task3BranchesTest {
         }
     }
 
-    static int[] randomBytes(SplittableRandom random, int size) {
+    static int[] randomBytes(RandomGenerator random, int size) {
         int[] bytes = new int[size];
         for (int i = 0; i < size; i++) {
             bytes[i] = random.nextInt(256);

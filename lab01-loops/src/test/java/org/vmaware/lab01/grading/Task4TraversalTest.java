@@ -2,8 +2,8 @@ package org.vmaware.lab01.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.SplittableRandom;
 import java.util.function.LongSupplier;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -23,7 +23,7 @@ class Task4TraversalTest {
             calls = "Traversal#sumRowByRow")
     @DisplayName("4a sumRowByRow returns the column-by-column sum")
     void rowByRowIsCorrect() {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("traversal correctness"));
+        RandomGenerator random = GradingSettings.current().random("traversal correctness");
         int[][] shapes = {{0, 0}, {1, 0}, {1, 1}, {3, 5}, {5, 3}, {64, 64}, {100, 7}, {7, 100}};
         for (int[] shape : shapes) {
             int[][] matrix = matrix(random, shape[0], shape[1]);
@@ -49,7 +49,7 @@ class Task4TraversalTest {
             calls = "Traversal#sumRowByRow")
     @DisplayName("4b row by row beats column by column")
     void rowByRowIsFaster() {
-        int[][] matrix = matrix(new SplittableRandom(GradingSettings.current().seedFor("traversal data")),
+        int[][] matrix = matrix(GradingSettings.current().random("traversal data"),
                 Rubric.MATRIX_SIZE, Rubric.MATRIX_SIZE);
         int columns = Rubric.MATRIX_SIZE;
         long[] prefix = Probe.prefixSums(matrix.length, row -> {
@@ -64,7 +64,7 @@ class Task4TraversalTest {
         SpeedUp.of("row by row vs column by column, random row ranges of a " + Rubric.MATRIX_SIZE + "x"
                         + Rubric.MATRIX_SIZE + " matrix",
                 random -> Probe.atLeastHalf(random, Rubric.MATRIX_SIZE, Rubric.MATRIX_SIZE * columns,
-                        SplittableRandom::nextInt),
+                        RandomGenerator::nextInt),
                 probe -> withProbe(matrix, probe, () -> Baselines.sumColumnByColumn(matrix, probe.from(), probe.to())),
                 probe -> withProbe(yours, probe, () -> Traversal.sumRowByRow(yours, probe.from(), probe.to())))
                 .oracle(probe -> probe.oracle(prefix, probe.position() / columns, probe.value(),
@@ -95,7 +95,7 @@ class Task4TraversalTest {
         }
     }
 
-    private static int[][] matrix(SplittableRandom random, int rows, int columns) {
+    private static int[][] matrix(RandomGenerator random, int rows, int columns) {
         int[][] matrix = new int[rows][];
         for (int row = 0; row < rows; row++) {
             matrix[row] = random.ints(columns).toArray();

@@ -2,8 +2,8 @@ package org.vmaware.lab01.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.SplittableRandom;
 import java.util.function.DoubleSupplier;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -27,7 +27,7 @@ class Task5AccumulatorsTest {
             calls = "Accumulators#sumFourAccumulators")
     @DisplayName("5a sumFourAccumulators returns the one-accumulator sum")
     void fourAccumulatorsIsCorrect() {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("accumulator correctness"));
+        RandomGenerator random = GradingSettings.current().random("accumulator correctness");
         for (int size : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 100, 4097}) {
             double[] whole = wholeNumbers(random, size);
             double[] general = random.doubles(size, -1e6, 1e6).toArray();
@@ -64,7 +64,7 @@ class Task5AccumulatorsTest {
             calls = "Accumulators#sumFourAccumulators")
     @DisplayName("5b four accumulators beat one")
     void fourAccumulatorsIsFaster() {
-        double[] values = wholeNumbers(new SplittableRandom(GradingSettings.current().seedFor("accumulator data")),
+        double[] values = wholeNumbers(GradingSettings.current().random("accumulator data"),
                 Rubric.ACCUMULATOR_SIZE);
         // whole numbers below 2^20: every partial sum is exact, so the long prefix sums are the exact answer
         long[] prefix = Probe.prefixSums(values.length, i -> (long) values[i]);
@@ -95,7 +95,7 @@ class Task5AccumulatorsTest {
         }
     }
 
-    private static double[] wholeNumbers(SplittableRandom random, int size) {
+    private static double[] wholeNumbers(RandomGenerator random, int size) {
         double[] values = new double[size];
         for (int i = 0; i < size; i++) {
             values[i] = random.nextInt(1 << 20);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -95,7 +94,7 @@ class Task1CountdownTest {
 
     /** A start between 11 and 60, drawn from the run's seed for the named use. */
     private static int drawnStart(String use) {
-        return 11 + new SplittableRandom(GradingSettings.current().seedFor(use)).nextInt(50);
+        return 11 + GradingSettings.current().random(use).nextInt(50);
     }
 
     /** The tests' own countdown: start, start - 1, ..., 1. */

@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.ref.Reference;
 import java.math.BigInteger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.time.Duration;
-import java.util.SplittableRandom;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
@@ -89,7 +88,7 @@ class Task3FibonacciTest {
         });
         // the probe is the submission's to increment, so it proves nothing alone: a sequence of a billion terms and
         // more, which no list can hold, must still give its first terms at once
-        int endless = 1_000_000_000 + new SplittableRandom(GradingSettings.current().seedFor("endless fibonacci"))
+        int endless = 1_000_000_000 + GradingSettings.current().random("endless fibonacci")
                 .nextInt(1_000_000);
         List<BigInteger> first = List.of(BigInteger.ONE, BigInteger.ONE, BigInteger.TWO, BigInteger.valueOf(3),
                 BigInteger.valueOf(5));
@@ -116,7 +115,7 @@ class Task3FibonacciTest {
     void lazyRetainsLittle() {
         // a length drawn for this run, and every term taken checked, so only the real sequence can pass
         int terms = Rubric.RETENTION_TERMS
-                + new SplittableRandom(GradingSettings.current().seedFor("fibonacci retention")).nextInt(1000);
+                + GradingSettings.current().random("fibonacci retention").nextInt(1000);
         int taken = terms - 10;
         long lazy = retainedInAJvmOfItsOwn(terms, taken);
         // the yardstick is the tests' own list, not the given eager() in the student's file

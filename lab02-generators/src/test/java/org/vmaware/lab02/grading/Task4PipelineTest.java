@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 import org.opentest4j.AssertionFailedError;
@@ -38,7 +38,7 @@ class Task4PipelineTest {
                 requireTotal(records, sensor);
             }
         }
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("pipeline totals"));
+        RandomGenerator random = GradingSettings.current().random("pipeline totals");
         for (int i = 0; i < 20; i++) {
             requireTotal(random.nextLong(200_000), random.nextInt(Baselines.SENSORS));
         }
@@ -53,7 +53,7 @@ class Task4PipelineTest {
             calls = "Pipeline#lazyTotal")
     @DisplayName("4b 50 million records in a 64 MB heap")
     void fitsInSmallHeap() {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("pipeline in 64 MB"));
+        RandomGenerator random = GradingSettings.current().random("pipeline in 64 MB");
         long records = Rubric.PIPELINE_RECORDS + random.nextLong(Rubric.PIPELINE_EXTRA_RECORDS);
         int sensor = random.nextInt(Baselines.SENSORS);
         String call = String.format(Locale.ROOT, "lazyTotal(%d, %d)", records, sensor);

@@ -3,12 +3,12 @@ package org.vmaware.lab03.grading;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.DisplayName;
 
 import org.vmaware.grader.GradeBook;
+import org.vmaware.grader.KeyedRandom;
 import org.vmaware.grader.Observation;
 import org.vmaware.grader.timing.Allocation;
 
@@ -22,8 +22,8 @@ class ObservationsTest {
     @Observation
     @DisplayName("+= allocates quadratically")
     void plusGrowth() {
-        long seed = 7;
-        double growth = Allocation.growth((n, i) -> Pieces.ascii(new SplittableRandom(seed + i), n),
+        KeyedRandom calls = KeyedRandom.of(7, "observed += growth");
+        double growth = Allocation.growth((n, i) -> Pieces.ascii(calls.child(i), n),
                 Baselines::plusLoop, Rubric.GROWTH_PIECES);
         GradeBook.get().observe(String.format(Locale.ROOT, "+= bytes grow %.2fx from %,d to %,d pieces (quadratic: 4x)",
                 growth, Rubric.GROWTH_PIECES, 2 * Rubric.GROWTH_PIECES));

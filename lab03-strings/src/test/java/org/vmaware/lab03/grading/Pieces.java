@@ -3,8 +3,10 @@ package org.vmaware.lab03.grading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.random.RandomGenerator;
+
+import org.vmaware.grader.KeyedRandom;
 
 /**
  * Seeded inputs: lists of pieces with empty strings, Latin-1 text, and text outside Latin-1 (Greek, CJK, and
@@ -21,8 +23,8 @@ public final class Pieces {
         "\uD83D\uDE00\uD83D\uDE80\uD83C\uDF89",
     };
     private static final Map<String, int[]> CODE_POINTS = new ConcurrentHashMap<>();
-    private static final String[] POOL = pool(new SplittableRandom(20261125L), 1024);
-    private static final String[] ASCII_POOL = asciiPool(new SplittableRandom(20261126L), 1024);
+    private static final String[] POOL = pool(KeyedRandom.of(20261125L, "pool"), 1024);
+    private static final String[] ASCII_POOL = asciiPool(KeyedRandom.of(20261126L, "ascii pool"), 1024);
 
     private Pieces() {
     }
@@ -31,7 +33,7 @@ public final class Pieces {
      * n pieces drawn at random from a pool of mixed text, empty pieces included. The list cannot be changed: the
      * naive side and yours get the same list, and an answer is checked against it after the call.
      */
-    public static List<String> random(SplittableRandom random, int n) {
+    public static List<String> random(RandomGenerator random, int n) {
         List<String> pieces = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             pieces.add(POOL[random.nextInt(POOL.length)]);
@@ -40,7 +42,7 @@ public final class Pieces {
     }
 
     /** n pieces of the lecture's kind: short ASCII, 1 to 6 characters; the list cannot be changed. */
-    public static List<String> ascii(SplittableRandom random, int n) {
+    public static List<String> ascii(RandomGenerator random, int n) {
         List<String> pieces = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             pieces.add(ASCII_POOL[random.nextInt(ASCII_POOL.length)]);
@@ -53,7 +55,7 @@ public final class Pieces {
      * (Latin-1 or UTF-16), so concatenating it allocates the same bytes, with new random values, so no cache keyed
      * by value serves it. The list cannot be changed.
      */
-    public static List<String> like(List<String> shape, SplittableRandom random) {
+    public static List<String> like(List<String> shape, RandomGenerator random) {
         List<String> pieces = new ArrayList<>(shape.size());
         for (String piece : shape) {
             boolean latin1 = piece.chars().allMatch(c -> c <= 0xFF);
@@ -63,12 +65,12 @@ public final class Pieces {
     }
 
     /** A random short piece to repeat n times: ASCII, like the lecture's "xyz". */
-    public static Repetition asciiRepetition(SplittableRandom random, int times) {
+    public static Repetition asciiRepetition(RandomGenerator random, int times) {
         return new Repetition(word(random, ALPHABETS[0], 1 + random.nextInt(4)), times);
     }
 
     /** A random short piece to repeat n times, from any of the alphabets. */
-    public static Repetition repetition(SplittableRandom random, int times) {
+    public static Repetition repetition(RandomGenerator random, int times) {
         String alphabet = ALPHABETS[random.nextInt(ALPHABETS.length)];
         return new Repetition(word(random, alphabet, 1 + random.nextInt(4)), times);
     }
@@ -77,7 +79,7 @@ public final class Pieces {
      * A repetition of the same shape as {@code shape} (the piece's alphabet and length, the times) with a fresh
      * random piece: inputs for counting bytes, which must be alike in size and new in value.
      */
-    public static Repetition repetitionLike(Repetition shape, SplittableRandom random) {
+    public static Repetition repetitionLike(Repetition shape, RandomGenerator random) {
         String first = shape.piece();
         String alphabet = ALPHABETS[0];
         for (String candidate : ALPHABETS) {
@@ -135,7 +137,7 @@ public final class Pieces {
                 List.of("xyz".repeat(1000), "z"));
     }
 
-    private static String[] pool(SplittableRandom random, int size) {
+    private static String[] pool(RandomGenerator random, int size) {
         String[] pool = new String[size];
         for (int i = 0; i < size; i++) {
             String alphabet = random.nextInt(4) == 0 ? ALPHABETS[1 + random.nextInt(ALPHABETS.length - 1)] : ALPHABETS[0];
@@ -144,7 +146,7 @@ public final class Pieces {
         return pool;
     }
 
-    private static String[] asciiPool(SplittableRandom random, int size) {
+    private static String[] asciiPool(RandomGenerator random, int size) {
         String[] pool = new String[size];
         for (int i = 0; i < size; i++) {
             pool[i] = word(random, ALPHABETS[0], 1 + random.nextInt(6));
@@ -152,7 +154,7 @@ public final class Pieces {
         return pool;
     }
 
-    private static String word(SplittableRandom random, String alphabet, int length) {
+    private static String word(RandomGenerator random, String alphabet, int length) {
         int[] codePoints = CODE_POINTS.computeIfAbsent(alphabet, a -> a.codePoints().toArray());
         StringBuilder word = new StringBuilder();
         for (int i = 0; i < length; i++) {

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
-import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -70,7 +70,7 @@ class Task1CorrectnessTest {
             calls = {"Concatenations#repeatString", "Concatenations#repeatCommons"})
     @DisplayName("1g String.repeat and StringUtils.repeat return what += returns")
     void repeats() {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("repeats"));
+        RandomGenerator random = GradingSettings.current().random("repeats");
         for (RepeatVariant variant : RepeatVariant.values()) {
             for (int times : new int[] {0, 1, 2, 3, 17, 1000}) {
                 Repetition input = Pieces.repetition(random, times);
@@ -89,7 +89,7 @@ class Task1CorrectnessTest {
     }
 
     private static void requireSameAsPlus(Variant variant) {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor(variant.name()));
+        RandomGenerator random = GradingSettings.current().random(variant.name());
         for (List<String> pieces : Pieces.edgeCases()) {
             requireSame(variant.title(), Baselines::plusLoop, variant::apply, pieces);
         }

@@ -1,7 +1,7 @@
 package org.vmaware.lab03.grading;
 
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 
@@ -9,6 +9,7 @@ import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.KeyedRandom;
 import org.vmaware.grader.timing.Allocation;
 
 /**
@@ -69,16 +70,16 @@ class Task3AllocationTest {
             calls = {"Concatenations#repeatString", "Concatenations#repeatCommons"})
     @DisplayName("3g String.repeat and StringUtils.repeat allocate linearly, far less than +=")
     void repeats() {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("repeat bytes"));
+        RandomGenerator random = GradingSettings.current().random("repeat bytes");
         // one shape (alphabet, piece length), a fresh piece for every call: alike in bytes, new in value
         Repetition shape = Pieces.repetition(random, Rubric.BYTES_PIECES);
-        long seed = random.nextLong();
+        KeyedRandom calls = GradingSettings.current().random("repeat bytes calls");
         for (RepeatVariant variant : RepeatVariant.values()) {
             Allocation.requireAtMostFractionOf(variant.title(),
-                    i -> Pieces.repetitionLike(shape, new SplittableRandom(seed + i)), Baselines::repeatWithPlus,
+                    i -> Pieces.repetitionLike(shape, calls.child(i)), Baselines::repeatWithPlus,
                     variant::apply, Rubric.BYTES_RATIO_TARGET, variant.hint());
             Allocation.requireGrowth(variant.title(), (n, i) -> Pieces.repetitionLike(new Repetition(shape.piece(), n),
-                    new SplittableRandom(seed + 1000 + i)), variant::apply, Pieces::isRepetition, Rubric.GROWTH_PIECES,
+                    calls.child(1000 + i)), variant::apply, Pieces::isRepetition, Rubric.GROWTH_PIECES,
                     0, Rubric.LINEAR_GROWTH_MAX, variant.hint());
         }
     }
@@ -92,9 +93,9 @@ class Task3AllocationTest {
      */
     private static Allocation.Measured plusBytes;
 
-    private static synchronized Allocation.Measured plusBytes(List<String> shape, long seed) {
+    private static synchronized Allocation.Measured plusBytes(List<String> shape, KeyedRandom calls) {
         if (plusBytes == null) {
-            plusBytes = Allocation.measure("+= (baseline)", i -> Pieces.like(shape, new SplittableRandom(seed + i)),
+            plusBytes = Allocation.measure("+= (baseline)", i -> Pieces.like(shape, calls.child(i)),
                     Baselines::plusLoop);
         }
         return plusBytes;
@@ -102,13 +103,13 @@ class Task3AllocationTest {
 
     private static void requireLinearBytes(Variant variant) {
         GradingSettings settings = GradingSettings.current();
-        SplittableRandom shapes = new SplittableRandom(settings.seedFor("concatenation bytes"));
+        KeyedRandom shapes = settings.random("concatenation bytes");
         List<String> shape = Pieces.random(shapes, Rubric.BYTES_PIECES);
-        Allocation.Measured plus = plusBytes(shape, shapes.nextLong());
-        long seed = new SplittableRandom(settings.seedFor(variant.name() + " bytes")).nextLong();
-        Allocation.requireAtMostFractionOf(variant.title(), i -> Pieces.like(shape, new SplittableRandom(seed + i)),
+        Allocation.Measured plus = plusBytes(shape, shapes.child("+= calls"));
+        KeyedRandom calls = settings.random(variant.name() + " bytes");
+        Allocation.requireAtMostFractionOf(variant.title(), i -> Pieces.like(shape, calls.child(i)),
                 plus, variant::apply, Pieces::isConcatenation, Rubric.BYTES_RATIO_TARGET, variant.hint());
-        Allocation.requireGrowth(variant.title(), (n, i) -> Pieces.random(new SplittableRandom(seed + 1000 + i), n),
+        Allocation.requireGrowth(variant.title(), (n, i) -> Pieces.random(calls.child(1000 + i), n),
                 variant::apply, Pieces::isConcatenation, Rubric.GROWTH_PIECES, 0, Rubric.LINEAR_GROWTH_MAX,
                 variant.hint());
     }

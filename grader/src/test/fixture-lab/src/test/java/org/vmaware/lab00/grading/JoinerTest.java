@@ -2,7 +2,7 @@ package org.vmaware.lab00.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
 import org.vmaware.grader.CheckKind;
@@ -20,7 +20,7 @@ class JoinerTest {
     @Graded(task = 1, points = 1, starter = Expect.PASS, calls = "Joiner#join")
     @DisplayName("1 join returns the pieces in order")
     void joins() {
-        SplittableRandom random = new SplittableRandom(GradingSettings.current().seedFor("joins"));
+        RandomGenerator random = GradingSettings.current().random("joins");
         for (int i = 0; i < 20; i++) {
             String[] pieces = pieces(random, 1 + random.nextInt(50));
             assertEquals(String.join("", pieces), Joiner.join(pieces), "join of " + pieces.length + " pieces");
@@ -45,7 +45,7 @@ class JoinerTest {
         GradeBook.get().observe("fixture observation: the seed is " + GradingSettings.current().seed());
     }
 
-    static String[] pieces(SplittableRandom random, int n) {
+    static String[] pieces(RandomGenerator random, int n) {
         String[] pieces = new String[n];
         for (int i = 0; i < n; i++) {
             pieces[i] = Long.toString(random.nextLong(), 36);

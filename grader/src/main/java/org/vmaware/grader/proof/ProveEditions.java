@@ -197,6 +197,14 @@ public final class ProveEditions {
         if (!Files.isDirectory(testClasses)) {
             return fail("no compiled tests in " + testClasses + ": run the test-compile phase first");
         }
+        List<String> revealing = RevealingGenerators.in(testClasses);
+        if (!revealing.isEmpty()) {
+            // a problem with the tests, not one that stops the grading: the proof goes on and reports it with the rest
+            fail("the tests create random generators whose outputs reveal the next ones:\n- "
+                    + String.join("\n- ", revealing) + "\ngraded inputs must come from"
+                    + " GradingSettings.current().random(name) (a keyed generator whose outputs do not reveal the next"
+                    + " ones); a java.util.Random or SplittableRandom in a test lets a submission predict its inputs");
+        }
         Path referenceSources = labDir.resolve("src/solution/java");
         if (!Files.isDirectory(referenceSources)) {
             return fail("no reference solution in " + referenceSources);

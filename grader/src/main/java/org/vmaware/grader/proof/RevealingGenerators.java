@@ -19,9 +19,9 @@ import org.objectweb.asm.Opcodes;
 
 /**
  * The places in a lab's compiled tests that create a random generator whose outputs reveal the next ones: a
- * {@code java.util.Random}, a {@code SplittableRandom}, a JDK factory's generator, {@code ThreadLocalRandom} or
- * {@code Math.random}. Submissions run in the tests' JVM and see their inputs, so inputs drawn from such a generator
- * can be predicted; graded inputs come from {@code GradingSettings.current().random(name)}, a keyed generator.
+ * {@code java.util.Random}, a {@code SplittableRandom}, a JDK factory's generator, {@code ThreadLocalRandom},
+ * {@code Math.random} or {@code Collections.shuffle(list)}. Submissions run in the tests' JVM and see their inputs,
+ * so inputs drawn from such a generator can be predicted; graded inputs come from {@code GradingSettings.current().random(name)}, a keyed generator.
  *
  * <p>Only creating a generator is a finding: drawing from one that a method is given is not. JMH benchmarks, and
  * the classes JMH generates for them, are not graded and are skipped.</p>
@@ -43,6 +43,9 @@ final class RevealingGenerators {
 
     /** The classes whose static {@code random()} draws from a {@code java.util.Random} of their own. */
     private static final Set<String> HIDDEN_GENERATORS = Set.of("java/lang/Math", "java/lang/StrictMath");
+
+    /** {@code Collections.shuffle(list)} without a generator draws from a shared {@code java.util.Random}. */
+    private static final String HIDDEN_SHUFFLE = "java/util/Collections.shuffle(Ljava/util/List;)V";
 
     private static final String JMH_ANNOTATIONS = "Lorg/openjdk/jmh/annotations/";
 
@@ -78,11 +81,13 @@ final class RevealingGenerators {
     /**
      * What a call or method reference creates, as a finding names it, or null if it creates no revealing generator.
      */
-    private static String revealing(boolean constructor, boolean isStatic, String owner, String name) {
+    private static String revealing(boolean constructor, boolean isStatic, String owner, String name,
+            String descriptor) {
         if (constructor && CONSTRUCTED.contains(owner)) {
             return "new " + owner.replace('/', '.');
         }
-        boolean creates = FACTORIES.contains(owner) || (HIDDEN_GENERATORS.contains(owner) && name.equals("random"));
+        boolean creates = FACTORIES.contains(owner) || (HIDDEN_GENERATORS.contains(owner) && name.equals("random"))
+                || HIDDEN_SHUFFLE.equals(owner + "." + name + descriptor);
         return isStatic && creates ? owner.replace('/', '.') + "." + name : null;
     }
 
@@ -130,7 +135,7 @@ final class RevealingGenerators {
                         boolean isInterface) {
                     // any <init> call, so a subclass's super(seed) counts as well as a plain new
                     boolean constructor = opcode == Opcodes.INVOKESPECIAL && name.equals("<init>");
-                    found(revealing(constructor, opcode == Opcodes.INVOKESTATIC, owner, name));
+                    found(revealing(constructor, opcode == Opcodes.INVOKESTATIC, owner, name, descriptor));
                 }
 
                 @Override
@@ -141,7 +146,8 @@ final class RevealingGenerators {
                         if (argument instanceof Handle) {
                             Handle handle = (Handle) argument;
                             found(revealing(handle.getTag() == Opcodes.H_NEWINVOKESPECIAL,
-                                    handle.getTag() == Opcodes.H_INVOKESTATIC, handle.getOwner(), handle.getName()));
+                                    handle.getTag() == Opcodes.H_INVOKESTATIC, handle.getOwner(), handle.getName(),
+                                    handle.getDesc()));
                         }
                     }
                 }

@@ -29,6 +29,8 @@ class RevealingGeneratorsTest {
         String inputs = """
                 package org.vmaware.lab00.grading;
                 import java.security.SecureRandom;
+                import java.util.Collections;
+                import java.util.List;
                 import java.util.Random;
                 import java.util.SplittableRandom;
                 import java.util.concurrent.ThreadLocalRandom;
@@ -43,20 +45,22 @@ class RevealingGeneratorsTest {
                     long named() { return RandomGenerator.of("L64X128MixRandom").nextLong(); }
                     long factory() { return RandomGeneratorFactory.of("L64X128MixRandom").create().nextLong(); }
                     Supplier<Random> reference() { return Random::new; }
+                    void shuffled(List<Integer> l) { Collections.shuffle(l); Collections.shuffle(l, new SecureRandom()); }
                     long secure() { return new SecureRandom().nextLong(); }
                     double given(RandomGenerator random, SplittableRandom splittable) {
                         return random.nextInt(10) + random.doubles(3).sum() + splittable.split().nextInt();
                     }
                 }
                 """;
-        assertEquals(List.of(TEST + "splittable: new java.util.SplittableRandom (line 10)",
-                TEST + "random: new java.util.Random (line 11)",
-                TEST + "threadLocal: java.util.concurrent.ThreadLocalRandom.current (line 12)",
-                TEST + "math: java.lang.Math.random (line 13)",
-                TEST + "math: java.lang.StrictMath.random (line 13)",
-                TEST + "named: java.util.random.RandomGenerator.of (line 14)",
-                TEST + "factory: java.util.random.RandomGeneratorFactory.of (line 15)",
-                TEST + "reference: new java.util.Random (line 16)"),
+        assertEquals(List.of(TEST + "splittable: new java.util.SplittableRandom (line 12)",
+                TEST + "random: new java.util.Random (line 13)",
+                TEST + "threadLocal: java.util.concurrent.ThreadLocalRandom.current (line 14)",
+                TEST + "math: java.lang.Math.random (line 15)",
+                TEST + "math: java.lang.StrictMath.random (line 15)",
+                TEST + "named: java.util.random.RandomGenerator.of (line 16)",
+                TEST + "factory: java.util.random.RandomGeneratorFactory.of (line 17)",
+                TEST + "reference: new java.util.Random (line 18)",
+                TEST + "shuffled: java.util.Collections.shuffle (line 19)"),
                 RevealingGenerators.in(compile(Map.of("org/vmaware/lab00/grading/InputsTest.java", inputs))));
     }
 

@@ -133,6 +133,46 @@ class ContaminationTest {
     }
 
     @Test
+    void theJitCompilingBesideBothSidesIsNotHiddenWork() {
+        // lab01 5b's reference on JDK 25 in CI: C2 compiled through the timed batches of both sides (the compiler
+        // threads are no Java threads, so only the process clock saw them), 3.2 times the measuring thread's CPU
+        // beside the candidate, and the 10 ms ticks as unkind to the baseline; charged to the candidate, it failed
+        // 6.3 us vs 1.7 us per call at 0.87x
+        Contamination c = new Contamination(true, true);
+        for (int r = 0; r < 12; r++) {
+            c.baseline.add(BATCH, BATCH, Math.round(4.0 * BATCH), 0, 400, 0, 0);
+            c.candidate.add(BATCH, BATCH, Math.round(4.2 * BATCH), 0, 1500, 0, 0);
+        }
+        assertFalse(c.offloaded(), c.notes()::toString);
+        assertTrue(c.notes().isEmpty(), c.notes()::toString);
+    }
+
+    @Test
+    void hiddenWorkBeyondTheJitsBackgroundIsOffloading() {
+        // the same JIT beside both sides, and a candidate that hides four times its own CPU more than that
+        Contamination c = new Contamination(true, true);
+        for (int r = 0; r < 12; r++) {
+            c.baseline.add(BATCH, BATCH, 2 * BATCH, 0, 100, 0, 0);
+            c.candidate.add(BATCH, BATCH, 6 * BATCH, 0, 100, 0, 0);
+        }
+        assertTrue(c.offloaded());
+        double[] ratios = c.allThreadRatios(new double[] {BATCH / 100.0}, new double[] {BATCH / 100.0}, 1);
+        assertEquals(0.2, ratios[0], 1e-6, "charged what the process clock saw beyond the baseline's background");
+    }
+
+    @Test
+    void threadsThatEndBesideTheBaselineRaiseNoAllowanceForTheCandidate() {
+        // a submission's helpers that end within the baseline's batches put CPU on its process clock only: taken as
+        // the JVM's background, it would let the candidate hide as much
+        Contamination c = new Contamination(true, true);
+        for (int r = 0; r < 12; r++) {
+            c.baseline.add(BATCH, BATCH, 6 * BATCH, 0, 100, 0, 1);
+            c.candidate.add(BATCH, BATCH, 6 * BATCH, 0, 100, 0, 0);
+        }
+        assertTrue(c.offloaded());
+    }
+
+    @Test
     void underTheWallClockHogsBesideTheBaselineAreInterferenceAndHelpersAreNotOffloading() {
         // two threads vs one by wall time: the candidate's second thread is the lesson, not offloading; threads
         // that take the CPUs while the one-thread baseline is timed are interference

@@ -213,10 +213,19 @@ final class Contamination {
                     + " the check)", 100 * interference));
         }
         if (offloaded()) {
-            notes.add(String.format(Locale.ROOT, "other threads ran while your code was timed (%.0f%% of the calling"
-                    + " thread's CPU: a parallel stream or a helper thread), which the calling thread's CPU clock does"
-                    + " not see; your code was timed by the CPU time of all threads, the naive baseline by its own",
-                    100 * candidate.medianOthers()));
+            // say which rule fired: each points at a different kind of code
+            String what = candidate.changesThreads()
+                    ? String.format(Locale.ROOT, "threads started or ended while your code was timed (%d over %,d"
+                            + " calls: a thread per call, or helpers that end)", candidate.threadsStarted
+                            + candidate.threadsEnded, candidate.calls)
+                    : medianExcess() > EXCESS_LIMIT || candidate.medianOthers() > BESIDE_CANDIDATE_LIMIT
+                    ? String.format(Locale.ROOT, "other threads ran while your code was timed (%.0f%% of the calling"
+                            + " thread's CPU: a parallel stream or a helper thread)", 100 * candidate.medianOthers())
+                    : String.format(Locale.ROOT, "the process used %.0f ms of CPU while your code was timed that no"
+                            + " live thread did, beyond what it used beside the naive baseline (threads that ended)",
+                            candidateUnseenNanos() / 1e6);
+            notes.add(what + ", which the calling thread's CPU clock does not see; your code was timed by the CPU time"
+                    + " of all threads, the naive baseline by its own");
         }
         double candidateElsewhere = candidate.bytesElsewherePerCall();
         if (candidateElsewhere > 1024 && candidateElsewhere > 2 * baseline.bytesElsewherePerCall()) {

@@ -85,6 +85,8 @@ class ContaminationTest {
         assertTrue(c.offloaded());
         double[] ratios = c.allThreadRatios(new double[] {1000}, new double[] {10}, 1);
         assertTrue(ratios[0] < 100, "the process-only CPU time is charged to the side that started threads");
+        assertTrue(c.notes().get(0).contains("threads started or ended while your code was timed (60 over 1,200"
+                + " calls"), c.notes()::toString);
     }
 
     @Test
@@ -158,6 +160,7 @@ class ContaminationTest {
         assertTrue(c.offloaded());
         double[] ratios = c.allThreadRatios(new double[] {BATCH / 100.0}, new double[] {BATCH / 100.0}, 1);
         assertEquals(0.2, ratios[0], 1e-6, "charged what the process clock saw beyond the baseline's background");
+        assertTrue(c.notes().get(0).contains("the process used"), c.notes()::toString);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -228,5 +229,20 @@ class BoundaryTest {
         String sandbox = results.path("extra_data").path("sandbox").asText();
         assertTrue(List.of("separate uid + bwrap", "separate uid", "bwrap", "policy only").contains(sandbox), sandbox);
         assertTrue(results.path("output").asText().contains("sandbox: " + sandbox), results.path("output")::asText);
+    }
+
+    @Test
+    void aFolderTheChildsUidCanOpenIsFoundAndOneItCannotIsNot() throws Exception {
+        assumeSeparateUid();
+        Path open = Files.createDirectory(work.resolve("open"));
+        Path closed = Files.createDirectory(work.resolve("closed"));
+        Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(closed, PosixFilePermissions.fromString("rwx------"));
+        try (Sandbox sandbox = Sandbox.choose(false)) {
+            List<String> problems = sandbox.exposed(List.of(open, closed, work.resolve("absent")));
+            assertEquals(1, problems.size(), problems::toString);
+            assertTrue(problems.get(0).startsWith(open + " can be opened by the sandbox's uid"), problems::toString);
+        }
     }
 }

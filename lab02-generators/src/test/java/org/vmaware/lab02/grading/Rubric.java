@@ -23,6 +23,8 @@ public final class Rubric {
     public static final int RETENTION_TERMS = 30_000;
     /** Task 3: the most a lazy Fibonacci may keep reachable after producing them, in bytes. */
     public static final long RETAINED_BYTES_MAX = 4L << 20;
+    /** 3b: bytes that making a lazy sequence and taking three terms may allocate, on all threads (a generator's too). */
+    public static final long AHEAD_BYTES_MAX = 64L << 10;
 
     /** Task 4: records in the 64 MB pipeline (the eager version ran out of memory after about a million). */
     public static final long PIPELINE_RECORDS = 50_000_000L;

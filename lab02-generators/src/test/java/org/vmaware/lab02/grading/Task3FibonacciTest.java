@@ -26,6 +26,7 @@ import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
+import org.vmaware.grader.timing.Clock;
 import org.vmaware.lab02.Fibonacci;
 import org.vmaware.lab02.Generator;
 
@@ -66,24 +67,29 @@ class Task3FibonacciTest {
     @DisplayName("3b lazy and generator compute a term only when it is asked for")
     void workHappensWhenAsked() {
         Task2GeneratorTest.within(() -> {
+            // the probe is the submission's to increment, so the bytes allocated on every thread are counted too:
+            // computing terms ahead allocates them, at any length (a length drawn for the run, not one to special-case)
+            int count = 2_000 + GradingSettings.current().random("fibonacci laziness").nextInt(8_000);
             LongAdder probe = new LongAdder();
-            Iterator<BigInteger> lazy = Fibonacci.lazy(5_000, probe);
-            assertEquals(0, probe.sum(), "lazy(5000) computed terms before anyone asked (the lecture timed exactly"
-                    + " this: making a generator, which computes nothing)");
-            for (int i = 0; i < 3; i++) {
-                lazy.next();
-            }
-            assertEquals(3, probe.sum(), "lazy(5000) after three next(): three terms computed");
+            long before = Clock.allThreadsAllocatedBytes();
+            Iterator<BigInteger> lazy = Fibonacci.lazy(count, probe);
+            assertEquals(0, probe.sum(), "lazy(" + count + ") computed terms before anyone asked (the lecture timed"
+                    + " exactly this: making a generator, which computes nothing)");
+            take(lazy, 3);
+            requireFewBytes("lazy(" + count + ") and three next()", Clock.allThreadsAllocatedBytes() - before);
+            assertEquals(3, probe.sum(), "lazy(" + count + ") after three next(): three terms computed");
 
             LongAdder generatorProbe = new LongAdder();
-            try (Generator<BigInteger> generator = Fibonacci.generator(5_000, generatorProbe)) {
+            before = Clock.allThreadsAllocatedBytes();
+            try (Generator<BigInteger> generator = Fibonacci.generator(count, generatorProbe)) {
                 Thread.sleep(20);
-                assertEquals(0, generatorProbe.sum(), "generator(5000) computed terms before the first next()");
-                for (int i = 0; i < 3; i++) {
-                    generator.next();
-                }
+                assertEquals(0, generatorProbe.sum(), "generator(" + count + ") computed terms before the first"
+                        + " next()");
+                take(generator, 3);
                 Thread.sleep(20);
-                assertEquals(3, generatorProbe.sum(), "generator(5000) after three next(): three terms computed");
+                requireFewBytes("generator(" + count + ") and three next()", Clock.allThreadsAllocatedBytes() - before);
+                assertEquals(3, generatorProbe.sum(), "generator(" + count + ") after three next(): three terms"
+                        + " computed");
             }
         });
         // the probe is the submission's to increment, so it proves nothing alone: a sequence of a billion terms and
@@ -100,6 +106,18 @@ class Task3FibonacciTest {
             }
         }, "lazy(" + endless + ") or generator(" + endless + ") did not give its first five terms within "
                 + Rubric.GENERATOR_SECONDS + " s: it computes the terms before they are asked for");
+    }
+
+    /**
+     * Fails if making a sequence and taking three terms allocated more than a lazy one does: its first terms are a
+     * few dozen bytes each, and a thousand terms computed ahead are about 100 KB.
+     */
+    private static void requireFewBytes(String what, long bytes) {
+        if (Clock.allThreadsAllocatedBytes() > 0 && bytes > Rubric.AHEAD_BYTES_MAX) {
+            throw new AssertionFailedError(String.format(Locale.ROOT, "%s allocated %,d bytes on the JVM's threads,"
+                    + " more than the %,d a lazy sequence needs: it computes terms before they are asked for, whatever"
+                    + " its probe says", what, bytes, Rubric.AHEAD_BYTES_MAX));
+        }
     }
 
     private static List<BigInteger> take(Iterator<BigInteger> terms, int count) {

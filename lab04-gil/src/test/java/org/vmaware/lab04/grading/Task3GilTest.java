@@ -82,6 +82,19 @@ class Task3GilTest {
         String both = String.format(Locale.ROOT, "old GIL: %s; your NewGil (switch interval %d µs): %s; %s",
                 old.describe(), Rubric.SWITCH_INTERVAL_MICROS, mine.describe(), FreeCpus.describe(cpus));
         CheckContext.current().note(both);
+        // every run of the student's GIL is held to one holder at a time, not only 3a's: a lock that lets go of
+        // exclusion once it has run a while waits for nothing (red team 8)
+        if (mine.maxHolders() != 1) {
+            throw new AssertionFailedError(String.format(Locale.ROOT, "%d threads held your NewGil at the same time:"
+                    + " a GIL lets one thread run at a time, always.%n%s", mine.maxHolders(), both));
+        }
+        // the p99 leaves out one long wait among hundreds: a GIL that starves the I/O thread once, and is fair
+        // after, is still a GIL that starves it
+        if (mine.maxWaitMicros() > Rubric.WAIT_LONGEST_MAX_MICROS) {
+            throw new AssertionFailedError(String.format(Locale.ROOT, "an I/O thread waited %.0f µs for your NewGil"
+                    + " once, more than %d µs: its wait must be bounded by the switch interval every time, from the"
+                    + " first request to the last.%n%s", mine.maxWaitMicros(), Rubric.WAIT_LONGEST_MAX_MICROS, both));
+        }
         if (mine.p99WaitMicros() > Rubric.WAIT_P99_MAX_MICROS) {
             throw new AssertionFailedError(String.format(Locale.ROOT, "an I/O thread waited up to %.0f µs (p99) for"
                     + " your NewGil, more than %d µs: a waiting thread must set a drop request after the switch"

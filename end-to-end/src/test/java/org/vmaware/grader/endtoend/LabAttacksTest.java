@@ -1,0 +1,68 @@
+package org.vmaware.grader.endtoend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.condition.EnabledOnJre;
+import org.junit.jupiter.api.condition.JRE;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.vmaware.grader.pipeline.Grading;
+import org.vmaware.grader.pipeline.LabHome;
+
+/**
+ * Submissions that earned points they should not have, graded as a course grades them, with the real labs: each
+ * must earn no point on the check it attacked, and no more in all than the pristine starter can (lab04's starter
+ * earns 3, and 2b's 2 by chance: its deadlock-prone bank is declared {@code Expect.ANY}). The folders are in
+ * {@code src/test/submissions}; each file says what it does and why it once worked.
+ *
+ * <p>JDK 17 only: the labs' checks are the same on JDK 25, and each grading costs 20 to 30 s.</p>
+ */
+class LabAttacksTest {
+
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+
+    @TempDir
+    Path out;
+
+    @ParameterizedTest(name = "{0} ({1}): no point on {2}, at most {3} in all")
+    @EnabledOnJre(JRE.JAVA_17)
+    @CsvSource(delimiter = '|', value = {
+        // red team 8: a GIL that lets a waiter skip the lock once it has run a while (two holders, one long wait)
+        "rt8-gil-late-bypass          | lab04-gil        | 3.2 | 5",
+        // red team 8: a table of the four questions 1d used to ask
+        "rt8-racemodel-table          | lab04-gil        | 1.4 | 5",
+        // red team 8: every term computed ahead below 20,000 terms, the probe counted as they are handed out
+        "rt8-fib-eager-below-threshold | lab02-generators | 3.2 | 9",
+    })
+    void earnsNothingItAttacked(String submission, String lab, String attacked, double max) throws Exception {
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        JsonNode results = Grading.grade(LabHome.inRepository(REPOSITORY, lab),
+                Path.of("src/test/submissions", submission).toAbsolutePath(), out, null, "full",
+                new PrintStream(log, true, StandardCharsets.UTF_8));
+        String seen = log.toString(StandardCharsets.UTF_8);
+        boolean found = false;
+        for (JsonNode test : results.path("tests")) {
+            if (test.path("number").asText().equals(attacked)) {
+                found = true;
+                assertEquals(0, test.path("score").asDouble(), () -> attacked + " earned points:\n"
+                        + test.path("output").asText());
+            }
+        }
+        assertTrue(found, () -> "no check " + attacked + " in the report:\n" + seen);
+        StringBuilder scored = new StringBuilder();
+        results.path("tests").forEach(t -> scored.append(t.path("score").asDouble() > 0
+                ? t.path("number").asText() + " " + t.path("score").asDouble() + "; " : ""));
+        assertTrue(results.path("score").asDouble() <= max, () -> "scored " + results.path("score") + " of at most "
+                + max + ": " + scored + "\n" + seen);
+    }
+}

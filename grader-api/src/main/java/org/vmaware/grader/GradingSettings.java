@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * grade.lab        the lab's name, for the reports
  * grade.reportDir  where results.json goes (default target/grade)
  * grade.seed       random (default) | a number    the input seed; a disputed grade is re-run with the same one
+ * grade.hints      idea (default) | api | answer   how much a failed check's hint tells ({@link Hints})
  * </pre>
  */
 public final class GradingSettings {
@@ -43,6 +44,7 @@ public final class GradingSettings {
     private final Path reportDir;
     private final long seed;
     private final List<String> timedJvmFlags;
+    private final Hints.Level hintLevel;
 
     private GradingSettings() {
         String mode = System.getProperty("grade.mode", "full").trim().toLowerCase(Locale.ROOT);
@@ -65,6 +67,7 @@ public final class GradingSettings {
         reportDir = Path.of(System.getProperty("grade.reportDir", "target/grade"));
         String flags = System.getProperty("grade.jvmFlags", "").trim();
         timedJvmFlags = flags.isEmpty() ? ownHeapAndGcFlags() : List.of(flags.split("\\s+"));
+        hintLevel = Hints.Level.parse(System.getProperty(Hints.PROPERTY, Hints.Level.IDEA.key()));
         String seedText = System.getProperty("grade.seed", "random").trim();
         if (seedText.isEmpty() || seedText.equalsIgnoreCase("random")) {
             seed = new SecureRandom().nextLong();
@@ -131,6 +134,11 @@ public final class GradingSettings {
                 .filter(f -> f.startsWith("-Xms") || f.startsWith("-Xmx") || f.matches("-XX:[+]Use[A-Za-z]*GC")
                         || f.equals("-XX:+AlwaysPreTouch"))
                 .collect(Collectors.toUnmodifiableList());
+    }
+
+    /** How much a failed check's hint tells: the level the lab's grading.json names. */
+    public Hints.Level hintLevel() {
+        return hintLevel;
     }
 
     /**

@@ -21,7 +21,7 @@ import org.vmaware.grader.fork.ForkedJvm;
  *
  * <pre>
  * Verdict verdict = ForkedSpeedUp.of("macroEquivOpt vs noOpt, interpreter", MacroUnderInterpreter.class)
- *         .flags("-Xint").atLeast(1.6).hint("write the five additions out: no call").measure();
+ *         .flags("-Xint").atLeast(1.6).hint(Hints.forCheck("1d")).measure();
  * verdict.require();
  * </pre>
  *

@@ -36,7 +36,7 @@ public abstract class SpecBuilder<B extends SpecBuilder<B>> {
         return self();
     }
 
-    /** What to try when the check fails, written for this task. */
+    /** What to try when the check fails: the lab's hint for this check, {@code Hints.forCheck("2b")}. */
     public B hint(String text) {
         spec = spec.withHint(Objects.requireNonNull(text));
         return self();

@@ -25,7 +25,7 @@ import org.vmaware.grader.Outcome;
  *                        Baseline::plusLoop, Concatenations::withStringBuilder)
  *         .verifiedBy(Pieces::isConcatenation)      // a cheap trusted check where += is too slow an oracle
  *         .atLeast(10)
- *         .hint("append to one StringBuilder")
+ *         .hint(Hints.forCheck("2a"))               // the lab's hints.properties, at the run's level
  *         .measure();
  * </pre>
  *

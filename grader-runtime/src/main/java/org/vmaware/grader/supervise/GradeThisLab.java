@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.grader.report.Html;
@@ -34,8 +35,8 @@ import org.vmaware.grader.timing.Engine;
  * did not pass, so that Maven's BUILD FAILURE means "not full marks yet".
  *
  * <p>Surefire gives it the build's settings: {@code grade.testClasses} (the lab's compiled tests),
- * {@code grade.descriptor} (target/grading/grading.json, for the lab's time limits) and the {@code grade.*}
- * settings of {@link GradingSettings}; the children get the same class path as this JVM.</p>
+ * {@code grade.descriptor} (target/grading/grading.json, for the lab's time limits and hint level) and the
+ * {@code grade.*} settings of {@link GradingSettings}; the children get the same class path as this JVM.</p>
  */
 public class GradeThisLab {
 
@@ -48,12 +49,15 @@ public class GradeThisLab {
         JsonNode descriptor = JSON.readTree(Path.of(required("grade.descriptor")).toFile());
         int checkSeconds = descriptor.path("checkSeconds").asInt(Supervisor.CHECK_SECONDS);
         int runSeconds = descriptor.path("runSeconds").asInt(Supervisor.RUN_SECONDS);
+        // grading.json's level, unless -Dgrade.hints asks for another (an instructor reading the other levels)
+        Hints.Level hints = Hints.Level.parse(System.getProperty(Hints.PROPERTY,
+                descriptor.path("hints").asText(Hints.Level.IDEA.key())));
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         long start = System.nanoTime();
 
         CheckCosts costs = CheckCosts.read(Path.of(required("grade.checkCosts")));
-        Supervisor supervisor = new Supervisor(frames -> child(settings, classpath, frames), tests, checkSeconds, costs,
-                runSeconds, System.out, () -> { });
+        Supervisor supervisor = new Supervisor(frames -> child(settings, hints, classpath, frames), tests, checkSeconds,
+                costs, runSeconds, System.out, () -> { });
         List<Check> catalog = supervisor.gradeAll();
         Supervisor.Scored scored = supervisor.score(catalog);
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
@@ -97,7 +101,8 @@ public class GradeThisLab {
     }
 
     /** A child JVM of this lab: the build's JVM flags and settings, this JVM's class path, the channel. */
-    private static ForkedJvm child(GradingSettings settings, String classpath, Consumer<Channel.Frame> frames) {
+    private static ForkedJvm child(GradingSettings settings, Hints.Level hints, String classpath,
+            Consumer<Channel.Frame> frames) {
         List<String> flags = new ArrayList<>(List.of(System.getProperty("grade.jvmFlags", "").trim().split("\\s+")));
         flags.removeIf(String::isEmpty);
         flags.add("-XX:+ExitOnOutOfMemoryError");
@@ -105,6 +110,7 @@ public class GradeThisLab {
         flags.add("-Dgrade.mode=" + settings.modeName());
         flags.add("-Dgrade.seed=" + settings.seed());
         flags.add("-Dgrade.edition=" + settings.edition());
+        flags.add("-D" + Hints.PROPERTY + "=" + hints.key());
         flags.add("-Dgrade.studentClasses=" + required("grade.classes"));
         flags.add("-Dgrade.jvmFlags=" + System.getProperty("grade.jvmFlags", ""));
         String task = System.getProperty("grade.task", "");

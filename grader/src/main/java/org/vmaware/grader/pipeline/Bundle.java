@@ -113,7 +113,7 @@ public final class Bundle {
                 .collect(Collectors.toList());
     }
 
-    /** The lab's grading.json as the bundle carries it: the build's JVM flags already filled in. */
+    /** The lab's grading.json as the bundle carries it: the build's JVM flags already filled in, the hint level. */
     static String descriptor(LabHome lab) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode node = json.createObjectNode();
@@ -124,6 +124,7 @@ public final class Bundle {
         node.put("checkSeconds", lab.checkSeconds());
         node.put("runSeconds", lab.runSeconds());
         node.put("release", lab.release());
+        node.put("hints", lab.hints().key());
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
     }
 

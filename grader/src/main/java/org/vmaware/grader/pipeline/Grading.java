@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.grader.report.ResultsJson;
@@ -242,6 +243,7 @@ public final class Grading {
         flags.add("-Dgrade.mode=" + mode);
         flags.add("-Dgrade.seed=" + seed);
         flags.add("-Dgrade.edition=student");
+        flags.add("-D" + Hints.PROPERTY + "=" + lab.hints().key());
         flags.add("-Dgrade.studentClasses=" + classes);
         flags.add("-Dgrade.jvmFlags=" + String.join(" ", lab.jvmFlags()));
         String classpath = Stream.concat(Stream.of(stagedTests), Stream.concat(stagedClasspath.stream(), Stream.of(classes)))

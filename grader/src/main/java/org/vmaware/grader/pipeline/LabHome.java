@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.supervise.CheckCosts;
 import org.vmaware.grader.supervise.Supervisor;
 
@@ -42,10 +43,11 @@ import org.vmaware.grader.supervise.Supervisor;
  * @param policy        the lab's additions to the class-file policy's base list ({@code "policy"} in grading.json)
  * @param costs         each check's cost on the reference ({@code check-costs.json} beside grading.json), from
  *                      which its time limit follows
+ * @param hints         how much a failed check's hint tells ({@code "hints"} in grading.json, idea where it names none)
  */
 public record LabHome(String name, String title, List<String> studentFiles, List<String> jvmFlags, int checkSeconds,
         int runSeconds, int release, List<Path> sources, Path testClasses, List<Path> classpath, ClassFilePolicy.LabPolicy policy,
-        CheckCosts costs) {
+        CheckCosts costs, Hints.Level hints) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -129,10 +131,25 @@ public record LabHome(String name, String title, List<String> studentFiles, List
             throw GradingException.usage(descriptor + " names no Java release of 17 or later (\"release\": the build"
                     + " fills in ${maven.compiler.release}): " + json.path("release"));
         }
+        Hints.Level hints;
+        try {
+            hints = hintLevel(json);
+        } catch (IllegalArgumentException e) {
+            throw GradingException.usage(descriptor + ": " + e.getMessage());
+        }
         return new LabHome(json.path("lab").asText(lab), json.path("title").asText(lab), List.copyOf(files),
                 flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")), json.path("checkSeconds").asInt(CHECK_SECONDS),
                 json.path("runSeconds").asInt(RUN_SECONDS), release, List.copyOf(sources), tests, List.copyOf(classpath),
-                ClassFilePolicy.LabPolicy.fromJson(json.path("policy")), costs);
+                ClassFilePolicy.LabPolicy.fromJson(json.path("policy")), costs, hints);
+    }
+
+    /**
+     * The hint level a grading.json names ({@code "hints"}), {@code idea} where it names none.
+     *
+     * @throws IllegalArgumentException if it names no level
+     */
+    public static Hints.Level hintLevel(JsonNode descriptor) {
+        return Hints.Level.parse(descriptor.path("hints").asText(Hints.Level.IDEA.key()));
     }
 
     /** The labs of a repository: the directories with a grading.json. */
@@ -153,6 +170,6 @@ public record LabHome(String name, String title, List<String> studentFiles, List
     /** A copy with other time limits (the command line's --check-seconds and --run-seconds). */
     public LabHome withLimits(int check, int run) {
         return new LabHome(name, title, studentFiles, jvmFlags, check, run, release, sources, testClasses, classpath, policy,
-                costs);
+                costs, hints);
     }
 }

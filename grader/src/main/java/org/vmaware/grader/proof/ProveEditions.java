@@ -19,9 +19,11 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.grader.pipeline.ClassFilePolicy;
 import org.vmaware.grader.pipeline.Compilation;
+import org.vmaware.grader.pipeline.LabHome;
 import org.vmaware.grader.report.ResultsJson;
 import org.vmaware.grader.runtime.GradedRun;
 import org.vmaware.grader.supervise.CheckCosts;
@@ -349,6 +351,7 @@ public final class ProveEditions {
         flags.add("-Dgrade.edition=" + edition);
         flags.add("-Dgrade.lab=" + lab);
         flags.add("-Dgrade.mode=full");
+        flags.add("-D" + Hints.PROPERTY + "=" + hintLevel().key());
         flags.add("-Dgrade.reportDir=" + reportDir);
         flags.add("-Dgrade.jvmFlags=" + String.join(" ", jvmFlags));
         List<String> args = new ArrayList<>(List.of("--tests", testClasses.toString()));
@@ -487,6 +490,16 @@ public final class ProveEditions {
             }
         }
         return ClassFilePolicy.check(classes, given, studentFiles, ClassFilePolicy.LabPolicy.fromJson(json.path("policy")));
+    }
+
+    /** The hint level the lab's grading.json names: the proof prints the hints a student would read. */
+    private Hints.Level hintLevel() throws IOException {
+        Path descriptor = labDir.resolve("grading.json");
+        try {
+            return LabHome.hintLevel(JSON.readTree(descriptor.toFile()));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(descriptor + ": " + e.getMessage(), e);
+        }
     }
 
     /** The Java release the build compiles the lab for: target/grading/grading.json, which the build filled in. */

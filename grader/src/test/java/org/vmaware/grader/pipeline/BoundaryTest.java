@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.supervise.CheckCosts;
 
 /**
@@ -212,7 +213,7 @@ class BoundaryTest {
         }
         LabHome lab = new LabHome("lab01-a", "a", List.of(), List.of(), 1, 1, FixtureLab.RELEASE,
                 List.of(root.resolve("lab01-a/src/main/java")),
-                root, List.of(), ClassFilePolicy.LabPolicy.NONE, CheckCosts.none());
+                root, List.of(), ClassFilePolicy.LabPolicy.NONE, CheckCosts.none(), Hints.Level.IDEA);
         List<Path> secrets = Grading.secrets(lab, work.resolve("out"));
         for (String other : List.of("lab01-a", "lab02-b")) {
             Path solution = root.resolve(other).resolve("src/solution");

@@ -81,7 +81,8 @@ final class FixtureLab {
             descriptor = new LabHome(json.path("lab").asText(), json.path("title").asText(),
                     List.of("org/vmaware/lab00/Joiner.java"), List.of(json.path("jvmFlags").asText().split(" ")),
                     json.path("checkSeconds").asInt(), json.path("runSeconds").asInt(), RELEASE, List.of(DIR.resolve("src/main/java")),
-                    tests, List.copyOf(classpath), ClassFilePolicy.LabPolicy.fromJson(json.path("policy")), CheckCosts.none());
+                    tests, List.copyOf(classpath), ClassFilePolicy.LabPolicy.fromJson(json.path("policy")), CheckCosts.none(),
+                    LabHome.hintLevel(json));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

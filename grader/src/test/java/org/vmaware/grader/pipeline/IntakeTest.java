@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.supervise.CheckCosts;
 
 /** Only the declared student files are taken, wherever the submission keeps them; nothing else, and no links. */
@@ -23,7 +24,8 @@ class IntakeTest {
 
     private static LabHome lab() {
         return new LabHome("lab00-fixture", "fixture", List.of(FILE), List.of(), 30, 120, FixtureLab.RELEASE,
-                List.of(FixtureLab.DIR.resolve("src/main/java")), FixtureLab.DIR, List.of(), ClassFilePolicy.LabPolicy.NONE, CheckCosts.none());
+                List.of(FixtureLab.DIR.resolve("src/main/java")), FixtureLab.DIR, List.of(), ClassFilePolicy.LabPolicy.NONE, CheckCosts.none(),
+                Hints.Level.IDEA);
     }
 
     private Path write(String relative) throws IOException {

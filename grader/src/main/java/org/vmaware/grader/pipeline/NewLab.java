@@ -41,6 +41,7 @@ public final class NewLab {
         FILES.put("Rubric.java.txt", "src/test/java/@PKGPATH@/grading/Rubric.java");
         FILES.put("Baselines.java.txt", "src/test/java/@PKGPATH@/grading/Baselines.java");
         FILES.put("Task1JoiningTest.java.txt", "src/test/java/@PKGPATH@/grading/Task1JoiningTest.java");
+        FILES.put("hints.properties.txt", "src/test/resources/hints.properties");
         FILES.put("Bench.java.txt", "src/jmh/java/@PKGPATH@/bench/Lab@NN@Joining.java");
     }
 

@@ -13,6 +13,7 @@ import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.timing.SpeedUp;
 import org.vmaware.lab01.Boxing;
 
@@ -83,7 +84,7 @@ class Task2BoxingTest {
                 })
                 .oracle(probe -> probe.oracle(prefix, probe.position(), probe.value(), values[probe.position()]))
                 .atLeast(Rubric.BOXED_TARGET)
-                .hint("loop over the int[] itself: no List, no Integer, no boxing").measure().require();
+                .hint(Hints.forCheck("2b")).measure().require();
     }
 
     /** The values as a presized {@code ArrayList<Integer>}. */

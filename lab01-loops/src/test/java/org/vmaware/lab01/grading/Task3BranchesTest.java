@@ -12,6 +12,7 @@ import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.timing.SpeedUp;
 import org.vmaware.lab01.Branches;
 
@@ -66,8 +67,7 @@ class Task3BranchesTest {
                 .oracle(probe -> (int) probe.oracle(prefix, probe.position(), atLeast128(probe.value()),
                         atLeast128(bytes[probe.position()])))
                 .atLeast(Rubric.BRANCH_TARGET)
-                .hint("no if, no ?:, no comparison: value & -(value >>> 7) is the value when it is at least 128 and 0"
-                        + " otherwise; a loop of plain arithmetic is one that C2 can vectorize")
+                .hint(Hints.forCheck("3b"))
                 .measure().require();
     }
 

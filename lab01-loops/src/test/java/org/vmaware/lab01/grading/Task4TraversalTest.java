@@ -12,6 +12,7 @@ import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.timing.SpeedUp;
 import org.vmaware.lab01.Traversal;
 
@@ -73,7 +74,7 @@ class Task4TraversalTest {
                 .oracle(probe -> probe.oracle(prefix, probe.position() / columns, probe.value(),
                         matrix[probe.position() / columns][probe.position() % columns]))
                 .atLeast(Rubric.TRAVERSAL_TARGET)
-                .hint("make the outer loop go over rows and the inner loop over one row's elements, start to end")
+                .hint(Hints.forCheck("4b"))
                 .measure().require();
     }
 

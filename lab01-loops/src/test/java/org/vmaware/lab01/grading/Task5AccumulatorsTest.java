@@ -12,6 +12,7 @@ import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.timing.SpeedUp;
 import org.vmaware.lab01.Accumulators;
 
@@ -79,8 +80,7 @@ class Task5AccumulatorsTest {
                 .oracle(probe -> (double) probe.oracle(prefix, probe.position(), probe.value(),
                         (long) values[probe.position()]))
                 .atLeast(Rubric.ACCUMULATOR_TARGET)
-                .hint("keep four sums in four local variables, each adding every fourth element, and add them up at"
-                        + " the end: each addition then waits only for the one four elements back")
+                .hint(Hints.forCheck("5b"))
                 .measure().require();
     }
 

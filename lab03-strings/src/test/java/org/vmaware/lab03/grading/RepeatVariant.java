@@ -4,23 +4,17 @@ import org.vmaware.lab03.Concatenations;
 
 /** The student's variants for the lecture's own workload, one piece repeated. */
 public enum RepeatVariant {
-    STRING_REPEAT("String.repeat", "piece.repeat(times)"),
-    COMMONS_REPEAT("StringUtils.repeat", "StringUtils.repeat(piece, times)");
+    STRING_REPEAT("String.repeat"),
+    COMMONS_REPEAT("StringUtils.repeat");
 
     private final String title;
-    private final String hint;
 
-    RepeatVariant(String title, String hint) {
+    RepeatVariant(String title) {
         this.title = title;
-        this.hint = hint;
     }
 
     public String title() {
         return title;
-    }
-
-    public String hint() {
-        return hint;
     }
 
     public String apply(Repetition input) {

@@ -9,6 +9,7 @@ import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.KeyedRandom;
 import org.vmaware.grader.timing.Allocation;
 
@@ -28,42 +29,42 @@ class Task3AllocationTest {
             calls = "Concatenations#stringBuilder")
     @DisplayName("3a StringBuilder allocates linearly, far less than +=")
     void stringBuilder() {
-        requireLinearBytes(Variant.STRING_BUILDER);
+        requireLinearBytes(Variant.STRING_BUILDER, Hints.forCheck("3a"));
     }
 
     @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
             calls = "Concatenations#presizedStringBuilder")
     @DisplayName("3b presized StringBuilder allocates linearly, far less than +=")
     void presizedStringBuilder() {
-        requireLinearBytes(Variant.PRESIZED_STRING_BUILDER);
+        requireLinearBytes(Variant.PRESIZED_STRING_BUILDER, Hints.forCheck("3b"));
     }
 
     @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
             calls = "Concatenations#stringJoin")
     @DisplayName("3c String.join allocates linearly, far less than +=")
     void stringJoin() {
-        requireLinearBytes(Variant.STRING_JOIN);
+        requireLinearBytes(Variant.STRING_JOIN, Hints.forCheck("3c"));
     }
 
     @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
             calls = "Concatenations#stringFormat")
     @DisplayName("3d String.format allocates linearly, far less than +=")
     void stringFormat() {
-        requireLinearBytes(Variant.STRING_FORMAT);
+        requireLinearBytes(Variant.STRING_FORMAT, Hints.forCheck("3d"));
     }
 
     @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
             calls = "Concatenations#generatorJoining")
     @DisplayName("3e lazy stream + joining allocates linearly, far less than +=")
     void generatorJoining() {
-        requireLinearBytes(Variant.GENERATOR_JOINING);
+        requireLinearBytes(Variant.GENERATOR_JOINING, Hints.forCheck("3e"));
     }
 
     @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
             calls = "Concatenations#commonsJoin")
     @DisplayName("3f StringUtils.join allocates linearly, far less than +=")
     void commonsJoin() {
-        requireLinearBytes(Variant.COMMONS_JOIN);
+        requireLinearBytes(Variant.COMMONS_JOIN, Hints.forCheck("3f"));
     }
 
     @Graded(task = 3, points = Rubric.ALLOCATION_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL,
@@ -74,13 +75,14 @@ class Task3AllocationTest {
         // one shape (alphabet, piece length), a fresh piece for every call: alike in bytes, new in value
         Repetition shape = Pieces.repetition(random, Rubric.BYTES_PIECES);
         KeyedRandom calls = GradingSettings.current().random("repeat bytes calls");
+        String hint = Hints.forCheck("3g");
         for (RepeatVariant variant : RepeatVariant.values()) {
             Allocation.requireAtMostFractionOf(variant.title(),
                     i -> Pieces.repetitionLike(shape, calls.child(i)), Baselines::repeatWithPlus,
-                    variant::apply, Rubric.BYTES_RATIO_TARGET, variant.hint());
+                    variant::apply, Rubric.BYTES_RATIO_TARGET, hint);
             Allocation.requireGrowth(variant.title(), (n, i) -> Pieces.repetitionLike(new Repetition(shape.piece(), n),
                     calls.child(1000 + i)), variant::apply, Pieces::isRepetition, Rubric.GROWTH_PIECES,
-                    0, Rubric.LINEAR_GROWTH_MAX, variant.hint());
+                    0, Rubric.LINEAR_GROWTH_MAX, hint);
         }
     }
 
@@ -101,16 +103,16 @@ class Task3AllocationTest {
         return plusBytes;
     }
 
-    private static void requireLinearBytes(Variant variant) {
+    private static void requireLinearBytes(Variant variant, String hint) {
         GradingSettings settings = GradingSettings.current();
         KeyedRandom shapes = settings.random("concatenation bytes");
         List<String> shape = Pieces.random(shapes, Rubric.BYTES_PIECES);
         Allocation.Measured plus = plusBytes(shape, shapes.child("+= calls"));
         KeyedRandom calls = settings.random(variant.name() + " bytes");
         Allocation.requireAtMostFractionOf(variant.title(), i -> Pieces.like(shape, calls.child(i)),
-                plus, variant::apply, Pieces::isConcatenation, Rubric.BYTES_RATIO_TARGET, variant.hint());
+                plus, variant::apply, Pieces::isConcatenation, Rubric.BYTES_RATIO_TARGET, hint);
         Allocation.requireGrowth(variant.title(), (n, i) -> Pieces.random(calls.child(1000 + i), n),
                 variant::apply, Pieces::isConcatenation, Rubric.GROWTH_PIECES, 0, Rubric.LINEAR_GROWTH_MAX,
-                variant.hint());
+                hint);
     }
 }

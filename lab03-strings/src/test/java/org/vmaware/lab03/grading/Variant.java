@@ -5,27 +5,21 @@ import java.util.function.Function;
 
 import org.vmaware.lab03.Concatenations;
 
-/** The student's builder-style variants, each with the hint a student gets when it falls short. */
+/** The student's builder-style variants. */
 public enum Variant {
-    STRING_BUILDER("StringBuilder", Concatenations::stringBuilder,
-            "append every piece to one StringBuilder and call toString() once at the end"),
-    PRESIZED_STRING_BUILDER("presized StringBuilder", Concatenations::presizedStringBuilder,
-            "sum the pieces' lengths first, then new StringBuilder(total)"),
-    STRING_JOIN("String.join", Concatenations::stringJoin, "String.join(\"\", pieces)"),
-    STRING_FORMAT("String.format", Concatenations::stringFormat,
-            "one String.format call: \"%s\".repeat(pieces.size()) as the format, pieces.toArray() as the arguments"),
-    GENERATOR_JOINING("lazy stream + Collectors.joining", Concatenations::generatorJoining,
-            "collect the stream with Collectors.joining(): reduce with + copies the whole string at every step"),
-    COMMONS_JOIN("StringUtils.join", Concatenations::commonsJoin, "StringUtils.join(pieces, \"\")");
+    STRING_BUILDER("StringBuilder", Concatenations::stringBuilder),
+    PRESIZED_STRING_BUILDER("presized StringBuilder", Concatenations::presizedStringBuilder),
+    STRING_JOIN("String.join", Concatenations::stringJoin),
+    STRING_FORMAT("String.format", Concatenations::stringFormat),
+    GENERATOR_JOINING("lazy stream + Collectors.joining", Concatenations::generatorJoining),
+    COMMONS_JOIN("StringUtils.join", Concatenations::commonsJoin);
 
     private final String title;
     private final Function<List<String>, String> implementation;
-    private final String hint;
 
-    Variant(String title, Function<List<String>, String> implementation, String hint) {
+    Variant(String title, Function<List<String>, String> implementation) {
         this.title = title;
         this.implementation = implementation;
-        this.hint = hint;
     }
 
     public String title() {
@@ -34,9 +28,5 @@ public enum Variant {
 
     public String apply(List<String> pieces) {
         return implementation.apply(pieces);
-    }
-
-    public String hint() {
-        return hint;
     }
 }

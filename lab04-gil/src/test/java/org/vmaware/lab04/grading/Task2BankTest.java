@@ -20,6 +20,7 @@ import org.opentest4j.AssertionFailedError;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.KeyedRandom;
 import org.vmaware.lab04.Bank;
 import org.vmaware.lab04.Scheduling;
@@ -61,13 +62,13 @@ class Task2BankTest {
         List<Thread> threads = start(List.of(() -> bank.transfer(a, b, there), () -> bank.transfer(b, a, back)));
         String pair = String.format(Locale.ROOT, "transfer(%d, %d, %d) beside transfer(%d, %d, %d), %d accounts", a, b,
                 there, b, a, back, accounts);
-        awaitOrExplainDeadlock(threads, pair);
+        String hint = Hints.forCheck("2a");
+        awaitOrExplainDeadlock(threads, pair, hint);
         Scheduling.arm(null);
         if (witness.metHoldingDifferentLocks()) {
             throw new AssertionFailedError("the two transfers met at the scheduling point, each holding one of the"
                     + " accounts' locks (" + pair + "): the two take different first locks, and each"
-                    + " would then wait for the lock the other holds. Take the two locks in one global order (the"
-                    + " lower account first), whichever way the money goes.");
+                    + " would then wait for the lock the other holds.\n  hint: " + hint);
         }
         for (Thread thread : threads) {
             if (witness.arrivalsHoldingOneLock(thread) == 0) {
@@ -97,7 +98,8 @@ class Task2BankTest {
                 }
             });
         }
-        awaitOrExplainDeadlock(start(work), "4 threads x " + Rubric.TRANSFERS / 4 + " random transfers");
+        awaitOrExplainDeadlock(start(work), "4 threads x " + Rubric.TRANSFERS / 4 + " random transfers",
+                Hints.forCheck("2b"));
         assertEquals(accounts * 1_000_000L, bank.total(), "the total after all transfers: money must be conserved");
     }
 
@@ -113,7 +115,7 @@ class Task2BankTest {
     }
 
     /** Waits for the threads; on a deadlock among them (or a time-out), fails with who holds and waits for what. */
-    private static void awaitOrExplainDeadlock(List<Thread> threads, String what) {
+    private static void awaitOrExplainDeadlock(List<Thread> threads, String what, String hint) {
         long deadline = System.nanoTime() + Rubric.THREAD_MILLIS * 1_000_000L;
         Set<Long> ours = threads.stream().map(Thread::getId).collect(Collectors.toSet());
         while (threads.stream().anyMatch(Thread::isAlive)) {
@@ -130,8 +132,7 @@ class Task2BankTest {
                     }
                 }
                 throw new AssertionFailedError(what + ": deadlock, found by ThreadMXBean.findDeadlockedThreads():"
-                        + cycle + "\nTake the two accounts' locks in one global order (lower account number first),"
-                        + " whichever way the money goes.");
+                        + cycle + "\n  hint: " + hint);
             }
             if (System.nanoTime() > deadline) {
                 throw new AssertionFailedError(what + ": not finished after " + Rubric.THREAD_MILLIS / 1000 + " s");

@@ -10,6 +10,7 @@ import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.InconclusiveException;
 import org.vmaware.grader.Outcome;
 import org.vmaware.grader.timing.Clock;
@@ -61,8 +62,7 @@ class Task4CountdownTest {
                 random -> new long[] {Rubric.COUNTDOWN + random.nextInt(Rubric.COUNTDOWN_SPREAD), random.nextLong()},
                 in -> Baselines.countdownChecksum(in[0], 0, in[1]), in -> Countdown.twoThreads(in[0], in[1]))
                 .clock(Clock.WALL).atLeast(Rubric.PARALLEL_TARGET)
-                .hint("start a second thread for one half of the countdown, count the other half in this thread, then"
-                        + " join and add")
+                .hint(Hints.forCheck("4b"))
                 .measure();
         if (verdict.outcome() != Outcome.PASS) {
             double now = FreeCpus.measure(200);

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +27,7 @@ import org.vmaware.grader.pipeline.StudentEdition;
  * README gives ({@code ./mvnw -pl lab03-strings -am test}), offline. The starter scores what the proof says it
  * scores; with the reference's {@code CopyArithmetic} (task 4, deterministic) the score rises by exactly task 4's
  * points; an endless loop in one method costs that check its limit, says the line, and the run still ends with the
- * whole table, once.
+ * whole table, once. A missed check shows its hint at the one level the edition keeps.
  *
  * <p>JDK 17 only, like {@link NewLabBuildTest}.</p>
  */
@@ -51,6 +53,10 @@ class StudentSessionTest {
         double before = score(starter);
         assertEquals(7, before, () -> tail(starter));
         assertTrue(starter.contains("BUILD FAILURE"), "a check short of full marks fails the build");
+        Properties hints = new Properties();
+        hints.load(new StringReader(Files.readString(edition.resolve(LAB + "/src/test/resources/hints.properties"))));
+        assertTrue(starter.contains("hint: " + hints.getProperty("2a.idea")), () -> "2a's hint, at the edition's"
+                + " level:\n" + tail(starter));
 
         Files.copy(REPOSITORY.resolve(LAB + "/src/solution/java/org/vmaware/lab03/CopyArithmetic.java"),
                 edition.resolve(PACKAGE + "CopyArithmetic.java"), StandardCopyOption.REPLACE_EXISTING);

@@ -25,11 +25,13 @@ import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
+import org.vmaware.grader.Hints;
 import org.vmaware.grader.supervise.CheckCosts;
 
 /**
  * The student edition of this repository, for a GitHub Classroom template: no reference solutions, {@code mvn test}
- * in a lab grades the student's code, a student README per lab, and a workflow that grades each push.
+ * in a lab grades the student's code, a student README per lab, each lab's hints at only the level its grading.json
+ * names ({@link HintsFile}), and a workflow that grades each push.
  *
  * <p>Classroom repositories belong to the students, tests and workflow included. So the workflow grades with tests,
  * baselines and thresholds from a grading archive that this export writes beside the edition (a deterministic
@@ -121,6 +123,10 @@ public final class StudentEdition {
                 }
             }
             JsonNode descriptor = json.readTree(from.resolve("grading.json").toFile());
+            if (Files.isRegularFile(from.resolve(HintsFile.PATH))) {
+                Files.writeString(to.resolve(HintsFile.PATH), HintsFile.onlyLevel(
+                        Files.readString(from.resolve(HintsFile.PATH)), hintLevel(lab, descriptor)));
+            }
             List<String> files = new ArrayList<>();
             descriptor.path("studentFiles").forEach(f -> files.add(f.asText()));
             Files.writeString(to.resolve("README.md"), labReadme(lab, files, Files.readString(from.resolve("README.md"))));
@@ -137,6 +143,14 @@ public final class StudentEdition {
         Files.createDirectories(dir.resolve(".github/workflows"));
         Files.writeString(dir.resolve(".github/workflows/classroom.yml"), workflow);
         return new Exported(dir, archive, sha256);
+    }
+
+    private static Hints.Level hintLevel(String lab, JsonNode descriptor) throws GradingException {
+        try {
+            return LabHome.hintLevel(descriptor);
+        } catch (IllegalArgumentException e) {
+            throw GradingException.usage(lab + "/grading.json: " + e.getMessage());
+        }
     }
 
     private static String labReadme(String lab, List<String> files, String handout) {

@@ -13,7 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * <pre>
  * speed-up chart   one row per timing check: a bar from 1x to the measured median, the confidence interval
  *                  as a whisker, the target as a red line (logarithmic scale, so 2x and 200x both fit)
- * bytes chart      one pair of bars per allocation check: the naive baseline's bytes and yours (logarithmic)
+ * bytes chart      one pair of bars per allocation check: the naive baseline's bytes and yours, on a linear scale of
+ *                  the pair's own (the larger bar full length), with the bytes and the ratio written beside them
  * </pre>
  */
 public final class Html {
@@ -144,11 +145,6 @@ public final class Html {
         if (rows.isEmpty()) {
             return "";
         }
-        double top = 1024;
-        for (JsonNode t : rows) {
-            top = Math.max(top, Math.max(t.path("extra_data").path("baseline_bytes").asDouble(),
-                    t.path("extra_data").path("candidate_bytes").asDouble()));
-        }
         int height = rows.size() * (2 * 18 + 14) + 10;
         StringBuilder svg = new StringBuilder("<h2>Bytes allocated: the naive version and yours</h2>\n");
         svg.append(String.format(Locale.ROOT, "<svg id=\"bytes-chart\" width=\"%d\" height=\"%d\" role=\"img\""
@@ -158,14 +154,21 @@ public final class Html {
             JsonNode d = t.path("extra_data");
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text>%n", y + 13,
                     escape(t.path("number").asText() + " " + shorten(t.path("name").asText(), 40))));
-            String[][] bars = {{"naive", NAIVE, d.path("baseline_bytes").asText()},
-                {"yours", BAR, d.path("candidate_bytes").asText()}};
+            double naive = d.path("baseline_bytes").asDouble();
+            double yours = d.path("candidate_bytes").asDouble();
+            // linear, each pair on its own scale: a log scale drew 435,696 B at two thirds of 463,867,440 B
+            double top = Math.max(1, Math.max(naive, yours));
+            String ratio = yours <= 0 ? "" : naive >= yours
+                    ? String.format(Locale.ROOT, " (%,.1fx less)", naive / yours)
+                    : String.format(Locale.ROOT, " (%,.1fx more)", yours / Math.max(1, naive));
+            String[][] bars = {{"naive", NAIVE, Double.toString(naive), ""}, {"yours", BAR, Double.toString(yours), ratio}};
             for (String[] bar : bars) {
                 double value = Double.parseDouble(bar[2]);
-                double w = Math.max(1, (WIDTH - LABEL - 150) * Math.log10(Math.max(1, value)) / Math.log10(top * 2));
+                double w = Math.max(1, (WIDTH - LABEL - 200) * value / top);
                 svg.append(String.format(Locale.ROOT, "<rect class=\"bytes %s\" data-check=\"%s\" x=\"%d\" y=\"%d\""
-                        + " width=\"%.1f\" height=\"16\" fill=\"%s\"/><text x=\"%.1f\" y=\"%d\">%s: %,.0f B</text>%n",
-                        bar[0], escape(t.path("extra_data").path("id").asText()), LABEL, y, w, bar[1], LABEL + w + 6, y + 13, bar[0], value));
+                        + " width=\"%.1f\" height=\"16\" fill=\"%s\"/><text x=\"%.1f\" y=\"%d\">%s: %,.0f B%s</text>%n",
+                        bar[0], escape(d.path("id").asText()), LABEL, y, w, bar[1], LABEL + w + 6, y + 13, bar[0], value,
+                        bar[3]));
                 y += 18;
             }
             y += 14;

@@ -16,9 +16,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * What each check costs on the reference, and the time limit that follows from it: {@code LAB/check-costs.json},
  * written by the proof, committed, and shipped with the student edition and the bundles.
  *
- * <p>A check's limit is {@code max(20 s, 10 × cost)}, and never more than the lab's {@code checkSeconds}. Ten
- * times the reference's wall time leaves room for a ½-CPU grader and a slow laptop; twenty seconds leaves room for a
- * JVM that starts cold. A check with no recorded cost gets the lab's {@code checkSeconds}. So an endless loop costs
+ * <p>A check's limit is {@code max(20 s, 10 × cost)}, divided by the share of a CPU a cgroup quota leaves the
+ * grader ({@link CpuShare}: twice as long on a ½-CPU autograder), and never more than the lab's
+ * {@code checkSeconds}. Ten times the reference's wall time leaves room for a slow laptop; twenty seconds leaves room
+ * for a JVM that starts cold. A check with no recorded cost gets the lab's {@code checkSeconds}. So an endless loop costs
  * its check 20 s or so, not 150.</p>
  *
  * <pre>
@@ -36,6 +37,8 @@ public final class CheckCosts {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final CheckCosts NONE = new CheckCosts(Map.of());
+    /** The share of a CPU this machine's quota leaves the grader, read once: the limits stretch by its inverse. */
+    private static final double SHARE = CpuShare.ofThisProcess();
 
     private final Map<String, Double> seconds;
 
@@ -80,11 +83,20 @@ public final class CheckCosts {
 
     /** Check {@code id}'s limit in whole seconds, at most {@code cap} (the lab's checkSeconds). */
     public int limit(String id, int cap) {
+        return limit(id, cap, SHARE);
+    }
+
+    /**
+     * As {@link #limit(String, int)} on a machine that gives this process {@code cpuShare} of a CPU: the limit is
+     * divided by it (a ½-CPU grader gets twice as long), and is still at most {@code cap}.
+     */
+    public int limit(String id, int cap, double cpuShare) {
         double cost = cost(id);
         if (cost < 0) {
             return cap;
         }
-        return (int) Math.min(cap, Math.max(FLOOR_SECONDS, Math.ceil(MULTIPLE * cost)));
+        double share = Math.max(0.05, Math.min(1, cpuShare));
+        return (int) Math.min(cap, Math.ceil(Math.max(FLOOR_SECONDS, MULTIPLE * cost) / share));
     }
 
     /** The limits as {@code -Dgrade.checkLimits} carries them to a child's watchdog: {@code ID=S,ID=S}. */

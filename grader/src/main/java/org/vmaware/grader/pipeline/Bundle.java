@@ -113,7 +113,10 @@ public final class Bundle {
                 .collect(Collectors.toList());
     }
 
-    /** The lab's grading.json as the bundle carries it: the build's JVM flags already filled in, the hint level. */
+    /**
+     * The lab's grading.json as the bundle carries it: the build's JVM flags already filled in, the hint level and
+     * the lab's class-file policy.
+     */
     static String descriptor(LabHome lab) throws IOException {
         ObjectMapper json = new ObjectMapper();
         ObjectNode node = json.createObjectNode();
@@ -125,6 +128,10 @@ public final class Bundle {
         node.put("runSeconds", lab.runSeconds());
         node.put("release", lab.release());
         node.put("hints", lab.hints().key());
+        // the lab's own allow and deny lines: without them a bundle graded lab04 with Scheduling#arm allowed
+        ObjectNode policy = node.putObject("policy");
+        lab.policy().allow().forEach(policy.putArray("allow")::add);
+        lab.policy().deny().forEach(policy.putArray("deny")::add);
         return json.writerWithDefaultPrettyPrinter().writeValueAsString(node) + "\n";
     }
 

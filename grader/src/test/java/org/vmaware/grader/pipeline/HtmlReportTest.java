@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -56,6 +58,20 @@ class HtmlReportTest {
         assertTrue(bars > 2_000, "the blue bars are drawn: " + bars + " pixels");
         assertTrue(targets > 100, "the red target lines are drawn: " + targets + " pixels");
         assertTrue(naive > 1_000, "the naive bytes bars are drawn: " + naive + " pixels");
+    }
+
+    @Test
+    void bytesBarsAreLinearAndSayTheRatio() {
+        String html = Html.render(results());
+        // 459,225,952 B against 225,088 B: the naive bar full length, yours a sliver, and the ratio in words
+        assertTrue(html.contains("yours: 225,088 B (2,040.2x less)"), html);
+        Matcher widths = Pattern.compile("class=\"bytes (naive|yours)\" data-check=\"B#3.1\" x=\"\\d+\" y=\"\\d+\""
+                + " width=\"([0-9.]+)\"").matcher(html);
+        double[] width = new double[2];
+        for (int i = 0; i < 2 && widths.find(); i++) {
+            width[i] = Double.parseDouble(widths.group(2));
+        }
+        assertTrue(width[0] > 200 && width[1] <= 1.0, () -> "naive " + width[0] + " px, yours " + width[1] + " px");
     }
 
     /** A results document with two timing checks and two allocation checks, as the pipeline writes it. */

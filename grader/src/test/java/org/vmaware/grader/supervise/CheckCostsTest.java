@@ -18,11 +18,21 @@ class CheckCostsTest {
     @Test
     void theLimitIsTenTimesTheCostWithAFloorAndACap() {
         CheckCosts costs = CheckCosts.of(Map.of("A#fast", 0.4, "B#slow", 3.21, "C#slower", 40.0));
-        assertEquals(20, costs.limit("A#fast", 150), "the floor");
-        assertEquals(33, costs.limit("B#slow", 150), "ten times 3.21 s, rounded up");
-        assertEquals(150, costs.limit("C#slower", 150), "never past the lab's checkSeconds");
-        assertEquals(150, costs.limit("D#unknown", 150), "no cost recorded: the lab's checkSeconds");
-        assertEquals("A#fast=20,B#slow=33,C#slower=150", costs.limits(150));
+        assertEquals(20, costs.limit("A#fast", 150, 1), "the floor");
+        assertEquals(33, costs.limit("B#slow", 150, 1), "ten times 3.21 s, rounded up");
+        assertEquals(150, costs.limit("C#slower", 150, 1), "never past the lab's checkSeconds");
+        assertEquals(150, costs.limit("D#unknown", 150, 1), "no cost recorded: the lab's checkSeconds");
+        if (CpuShare.ofThisProcess() == 1) {
+            assertEquals("A#fast=20,B#slow=33,C#slower=150", costs.limits(150));
+        }
+    }
+
+    @Test
+    void aHalfCpuGraderGetsTwiceTheTime() {
+        CheckCosts costs = CheckCosts.of(Map.of("A#fast", 0.4, "B#slow", 3.21, "C#slower", 40.0));
+        assertEquals(40, costs.limit("A#fast", 150, 0.5), "the floor, doubled");
+        assertEquals(65, costs.limit("B#slow", 150, 0.5), "ten times 3.21 s, doubled, rounded up");
+        assertEquals(150, costs.limit("C#slower", 150, 0.5), "still never past the lab's checkSeconds");
     }
 
     @Test

@@ -10,15 +10,10 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
@@ -37,6 +32,13 @@ import org.vmaware.grader.supervise.CheckCosts;
  * baselines and thresholds from a grading archive that this export writes beside the edition (a deterministic
  * tar.gz of it) and pins by its SHA-256; it never uses the student's copy of them.</p>
  *
+ * <p>Its READMEs are the repository's, edited by marked sections, so that each handout has one source. A section
+ * between {@code <!-- instructor -->} and {@code <!-- /instructor -->} (each alone on its line) is left out of the
+ * edition: commands and evidence that need the reference solutions, the scripts or the development machine. A
+ * section between {@code <!-- student} and {@code <!-- /student -->} is one HTML comment in the repository, so it
+ * is not shown there, and is the edition's text in its place: the commands that work in the edition. The markers
+ * themselves are not exported.</p>
+ *
  * <pre>
  * DIR/                            the template repository: labs without src/solution, grader without its tests
  * DIR/.github/workflows/classroom.yml   grades every lab on push, with Maven's cache
@@ -49,6 +51,15 @@ public final class StudentEdition {
     static final List<String> GRADER_MODULES = List.of("grader-protocol", "grader-api", "grader-runtime", "grader");
     /** new-lab's templates hold a reference of their own: an instructor's tool, not in a student's edition. */
     private static final String NEW_LAB_TEMPLATES = "newlab";
+
+    /** Opens a README section that the edition leaves out. */
+    static final String INSTRUCTOR_START = "<!-- instructor -->";
+    /** Closes a section that the edition leaves out. */
+    static final String INSTRUCTOR_END = "<!-- /instructor -->";
+    /** Opens a README section that only the edition shows: an HTML comment in the repository. */
+    static final String STUDENT_START = "<!-- student";
+    /** Closes a section that only the edition shows, and the comment that hides it in the repository. */
+    static final String STUDENT_END = "<!-- /student -->";
 
     /** The archive's URL in a workflow exported without --grading-url: the workflow stops and says what to do. */
     public static final String URL_PLACEHOLDER = "REPLACE-WITH-THE-GRADING-ARCHIVE-URL";
@@ -107,8 +118,6 @@ public final class StudentEdition {
         copy(root.resolve("lab-parent/pom.xml"), dir.resolve("lab-parent/pom.xml"));
         // the measurements the handouts cite
         copy(root.resolve("docs/measurements.md"), dir.resolve("docs/measurements.md"));
-        ObjectMapper json = new ObjectMapper();
-        StringBuilder table = new StringBuilder();
         for (String lab : labs) {
             Path from = root.resolve(lab);
             Path to = dir.resolve(lab);
@@ -127,14 +136,11 @@ public final class StudentEdition {
                 Files.writeString(to.resolve(HintsFile.PATH), HintsFile.onlyLevel(
                         Files.readString(from.resolve(HintsFile.PATH)), hintLevel(lab, descriptor)));
             }
-            List<String> files = new ArrayList<>();
-            descriptor.path("studentFiles").forEach(f -> files.add(f.asText()));
-            Files.writeString(to.resolve("README.md"), labReadme(lab, files, Files.readString(from.resolve("README.md"))));
-            table.append(String.format(Locale.ROOT, "| [%s](%s/README.md) | %s | %s |%n", lab, lab,
-                    descriptor.path("title").asText(), files.stream().map(f -> "`" + f.substring(f.lastIndexOf('/') + 1) + "`")
-                            .collect(Collectors.joining(", "))));
+            Files.writeString(to.resolve("README.md"), studentText(lab + "/README.md",
+                    Files.readString(from.resolve("README.md"))));
         }
-        Files.writeString(dir.resolve("README.md"), rootReadme(table.toString()));
+        Files.writeString(dir.resolve("README.md"), withoutOtherLabs(studentText("README.md",
+                Files.readString(root.resolve("README.md"))), LabHome.labsIn(root), labs));
         Path archive = dir.resolveSibling(dir.getFileName() + "-grading.tar.gz");
         String sha256 = archive(dir, archive);
         String url = gradingUrl == null ? URL_PLACEHOLDER : gradingUrl;
@@ -153,39 +159,65 @@ public final class StudentEdition {
         }
     }
 
-    private static String labReadme(String lab, List<String> files, String handout) {
+    /**
+     * A README as the edition shows it: instructor sections left out, student sections shown, no markers.
+     *
+     * @param name     the README's path, for the messages
+     * @param markdown the README in the repository
+     * @return the edition's README
+     * @throws GradingException if a section is not closed, is closed without being opened, or is nested, or if a
+     *                          student section holds {@code -->}, which would end its comment early in the repository
+     */
+    static String studentText(String name, String markdown) throws GradingException {
         StringBuilder text = new StringBuilder();
-        text.append("> **Your edition of ").append(lab).append(".** Edit only these files; the grader takes nothing"
-                + " else from your repository (not the tests, not the build files):\n");
-        for (String file : files) {
-            text.append("> - `src/main/java/").append(file).append("`\n");
+        String open = null;
+        int opened = 0;
+        String[] lines = markdown.split("\n", -1);
+        for (int number = 1; number <= lines.length; number++) {
+            String line = lines[number - 1];
+            String marker = line.strip();
+            if (marker.equals(INSTRUCTOR_START) || marker.equals(STUDENT_START)) {
+                if (open != null) {
+                    throw GradingException.usage(name + ":" + number + ": " + marker + " inside the section opened on"
+                            + " line " + opened + " (sections do not nest)");
+                }
+                open = marker;
+                opened = number;
+            } else if (marker.equals(INSTRUCTOR_END) || marker.equals(STUDENT_END)) {
+                String expected = marker.equals(INSTRUCTOR_END) ? INSTRUCTOR_START : STUDENT_START;
+                if (!expected.equals(open)) {
+                    throw GradingException.usage(name + ":" + number + ": " + marker + " closes no " + expected
+                            + " section");
+                }
+                open = null;
+            } else if (marker.startsWith("<!-- instructor") || marker.startsWith("<!-- /instructor")
+                    || marker.startsWith("<!-- student") || marker.startsWith("<!-- /student")) {
+                throw GradingException.usage(name + ":" + number + ": a section marker is one of " + INSTRUCTOR_START
+                        + ", " + INSTRUCTOR_END + ", " + STUDENT_START + " and " + STUDENT_END + ", alone on its line,"
+                        + " not " + marker);
+            } else if (STUDENT_START.equals(open) && line.contains("-->")) {
+                throw GradingException.usage(name + ":" + number + ": a student section is an HTML comment in the"
+                        + " repository, so it cannot hold -->");
+            } else if (!INSTRUCTOR_START.equals(open)) {
+                text.append(line).append('\n');
+            }
         }
-        text.append(">\n> Grade your work here: `./mvnw -pl ").append(lab).append(" -am test` (from the repository's"
-                + " root; add `-Dgrade.mode=correctness` to skip the timing checks). Each push is graded by the"
-                + " Classroom workflow, with the course's own copy of the tests.\n\n");
-        return text.append(handout).toString();
+        if (open != null) {
+            throw GradingException.usage(name + ":" + opened + ": " + open + " is never closed");
+        }
+        // a section left out leaves the blank lines around it: one is enough
+        return text.toString().replaceAll("\n{3,}", "\n\n").strip() + "\n";
     }
 
-    private static String rootReadme(String table) {
-        return "# VM-Aware Java Labs: student edition\n\n"
-                + "The lecture \"VM Aware Programming in Python\", rebuilt for the JVM as graded labs. Each lab's README"
-                + " is its handout and names the files you edit.\n\n"
-                + "| lab | topic | your files |\n|---|---|---|\n" + table + "\n"
-                + "```bash\n./mvnw -pl lab03-strings -am test                             # grade one lab: your code\n"
-                + "./mvnw -pl lab03-strings -am test -Dgrade.mode=correctness      # quick: no timing checks\n```\n\n"
-                + "You need a JDK 17 or newer, `curl` or `wget`, and `unzip`; the Maven wrapper brings Maven.\n\n"
-                + "## How your work is graded\n\n"
-                + "- Every push runs `.github/workflows/classroom.yml`. It downloads the course's grading archive, checks"
-                + " its SHA-256, and grades only your student files with it: editing the tests, the baselines or the"
-                + " thresholds in this repository changes nothing in your grade.\n"
-                + "- Your code runs in a separate JVM with a fixed heap and time limits. Graded code may use the plain"
-                + " Java library a lab needs (`java.lang`, `java.util`, `java.math`, `java.text`, `java.time`,"
-                + " in-memory `java.io`, commons-lang3); files, the network, processes, reflection and the grader's own"
-                + " classes are refused before anything runs, with a message that names the line's API.\n"
-                + "- Inputs are seeded afresh for every run, and timing checks compare your code with the naive"
-                + " version on the same fresh inputs: a cache of earlier answers or hard-coded results earn nothing.\n"
-                + "- The report (job summary and the `grade-report-*` artifact) shows each check, what was measured and"
-                + " the target; `report.html` has the charts.\n";
+    /** The root README without the rows of its lab table that link to labs left out of the edition. */
+    private static String withoutOtherLabs(String readme, List<String> allLabs, List<String> labs) {
+        String edited = readme;
+        for (String lab : allLabs) {
+            if (!labs.contains(lab)) {
+                edited = edited.replaceAll("(?m)^\\| \\[" + lab + "\\]\\(.*\\n", "");
+            }
+        }
+        return edited;
     }
 
     /** A deterministic tar.gz of {@code dir}: sorted entries, fixed times and owners. Returns its SHA-256. */

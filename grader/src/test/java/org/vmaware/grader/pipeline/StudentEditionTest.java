@@ -2,6 +2,7 @@ package org.vmaware.grader.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -49,8 +50,10 @@ class StudentEditionTest {
             assertTrue(paths.stream().noneMatch(p -> p.startsWith("grader/src/test")), "no grader self-tests");
         }
         for (String lab : labs) {
-            assertTrue(Files.readString(dir.resolve(lab + "/README.md")).startsWith("> **Your edition of " + lab),
-                    lab + " has a student README");
+            String readme = Files.readString(dir.resolve(lab + "/README.md"));
+            assertTrue(readme.startsWith("# " + lab), lab + " has its handout");
+            assertFalse(readme.contains("<!--"), lab + "'s handout has no section markers left");
+            assertTrue(readme.contains("./mvnw -pl " + lab + " -am test "), lab + "'s handout has its student commands");
             assertTrue(Files.isDirectory(dir.resolve(lab + "/src/test/java")), lab + " keeps its tests for mvn test");
         }
         assertTrue(Files.readString(dir.resolve("pom.xml")).contains("<proof.skip>true</proof.skip>"));
@@ -127,5 +130,23 @@ class StudentEditionTest {
         Properties properties = new Properties();
         properties.load(new StringReader(text));
         return properties;
+    }
+
+    @Test
+    void keepsStudentSectionsAndLeavesOutInstructorSections() throws GradingException {
+        String readme = "# lab\n\nshared\n\n<!-- instructor -->\n./mvnw test -Dgrade\n<!-- /instructor -->\n"
+                + "<!-- student\n./mvnw test\n<!-- /student -->\n\nmore\n";
+        assertEquals("# lab\n\nshared\n\n./mvnw test\n\nmore\n", StudentEdition.studentText("README.md", readme));
+    }
+
+    @Test
+    void refusesMarkersThatDoNotPair() {
+        for (String readme : List.of("<!-- instructor -->\nnever closed\n", "<!-- /student -->\n",
+                "<!-- student\n<!-- instructor -->\n<!-- /instructor -->\n<!-- /student -->\n",
+                "<!-- student\nan arrow --> ends the comment\n<!-- /student -->\n", "<!-- student -->\nshown\n")) {
+            GradingException refused = assertThrows(GradingException.class,
+                    () -> StudentEdition.studentText("lab/README.md", readme), readme);
+            assertTrue(refused.getMessage().startsWith("lab/README.md:"), refused::getMessage);
+        }
     }
 }

@@ -81,12 +81,13 @@ public class Lab01SeedLoops {
     }
 
     /*
-     * HOW TO RUN (from the repository's root), once per tier; -Psolution times the reference, without it your code:
+     * HOW TO RUN (from the repository's root), once per tier; it times your code (in the course's repository,
+     * -Psolution times the reference solution instead):
      *
-     *   ./mvnw -q -pl lab01-loops -am verify -Pbench -Psolution \
+     *   ./mvnw -q -pl lab01-loops -am verify -Pbench \
      *       -Djmh.args="Lab01SeedLoops -f 1 -wi 3 -w 1s -i 5 -r 1s -jvmArgsAppend -Xint"
-     *   ./mvnw -q -pl lab01-loops -am verify -Pbench -Psolution \
+     *   ./mvnw -q -pl lab01-loops -am verify -Pbench \
      *       -Djmh.args="Lab01SeedLoops -f 1 -wi 3 -w 1s -i 5 -r 1s -jvmArgsAppend -XX:TieredStopAtLevel=1"
-     *   ./mvnw -q -pl lab01-loops -am verify -Pbench -Psolution -Djmh.args="Lab01SeedLoops -f 1 -wi 3 -w 1s -i 5 -r 1s"
+     *   ./mvnw -q -pl lab01-loops -am verify -Pbench -Djmh.args="Lab01SeedLoops -f 1 -wi 3 -w 1s -i 5 -r 1s"
      */
 }

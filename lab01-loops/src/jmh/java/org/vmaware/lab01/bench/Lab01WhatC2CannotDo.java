@@ -25,7 +25,7 @@ import org.vmaware.lab01.Traversal;
 /*
  * C2 inlines, unrolls, keeps values in registers and removes bounds checks: the lecture's loop tricks are its job.
  * What it cannot do is change your data's layout or your arithmetic's meaning. Each pair below is naive first,
- * then the rewrite you made in tasks 2 to 5 (run with -Psolution for the reference's).
+ * then the rewrite you made in tasks 2 to 5 (in the course's repository, -Psolution times the reference's).
  *
  * 1. boxedSum vs primitiveSum: a List<Integer> holds references to 16-byte Integer objects, an int[] holds the
  *    values. Five times the bytes to stream, a dependent load per element. This is the closest Java comes to what
@@ -139,9 +139,10 @@ public class Lab01WhatC2CannotDo {
     }
 
     /*
-     * HOW TO RUN (from the repository's root); -Psolution times the reference, without it your code:
+     * HOW TO RUN (from the repository's root); it times your code (in the course's repository, -Psolution times the
+     * reference solution instead):
      *
-     *   ./mvnw -q -pl lab01-loops -am verify -Pbench -Psolution \
+     *   ./mvnw -q -pl lab01-loops -am verify -Pbench \
      *       -Djmh.args="Lab01WhatC2CannotDo -f 1 -wi 3 -w 1s -i 5 -r 1s"
      */
 }

@@ -86,9 +86,10 @@ public class Lab02GeneratorCost {
     }
 
     /*
-     * HOW TO RUN (from the repository's root); -Psolution times the reference, without it your code:
+     * HOW TO RUN (from the repository's root); it times your code (in the course's repository, -Psolution times the
+     * reference solution instead):
      *
-     *   ./mvnw -q -pl lab02-generators -am verify -Pbench -Psolution \
+     *   ./mvnw -q -pl lab02-generators -am verify -Pbench \
      *       -Djmh.args="Lab02GeneratorCost -f 1 -wi 2 -w 1s -i 3 -r 1s"
      */
 }

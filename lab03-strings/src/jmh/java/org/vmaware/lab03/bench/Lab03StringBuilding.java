@@ -116,9 +116,10 @@ public class Lab03StringBuilding {
     /*
      * HOW TO RUN (from the repository's root; JMH forks its own JVMs, so it runs through exec:exec):
      *
-     *   ./mvnw -q -pl lab03-strings -am verify -Pbench -Psolution \
+     *   ./mvnw -q -pl lab03-strings -am verify -Pbench \
      *       -Djmh.args="Lab03StringBuilding -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc"
      *
-     * Leave out -Psolution to measure your own code. Add -rf csv -rff target/jmh.csv for a file of results.
+     * This times your own code (in the course's repository, -Psolution times the reference solution). Add
+     * -rf csv -rff target/jmh.csv for a file of results.
      */
 }

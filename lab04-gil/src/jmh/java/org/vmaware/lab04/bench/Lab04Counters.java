@@ -74,8 +74,9 @@ public class Lab04Counters {
     }
 
     /*
-     * HOW TO RUN (from the repository's root); -Psolution times the reference, without it your code:
+     * HOW TO RUN (from the repository's root); it times your code (in the course's repository, -Psolution times the
+     * reference solution instead):
      *
-     *   ./mvnw -q -pl lab04-gil -am verify -Pbench -Psolution -Djmh.args="Lab04Counters -f 1 -wi 2 -w 1s -i 3 -r 1s"
+     *   ./mvnw -q -pl lab04-gil -am verify -Pbench -Djmh.args="Lab04Counters -f 1 -wi 2 -w 1s -i 3 -r 1s"
      */
 }

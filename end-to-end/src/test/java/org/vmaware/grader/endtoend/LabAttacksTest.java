@@ -43,6 +43,10 @@ class LabAttacksTest {
         "rt8-racemodel-table          | lab04-gil        | 1.4 | 5",
         // red team 8: every term computed ahead below 20,000 terms, the probe counted as they are handed out
         "rt8-fib-eager-below-threshold | lab02-generators | 3.2 | 9",
+        // red team 9: full collections of garbage it made, forced while the naive side of 4b is timed by wall time
+        "rt9-gc-pause-baseline-nospin | lab04-gil        | 4.2 | 5",
+        // red team 9: the naive loop, with sums remembered per array and corrected for the one changed element
+        "rt9-seedloop-pool-cache      | lab01-loops      | 1.4 1.5 1.6 | 7",
     })
     void earnsNothingItAttacked(String submission, String lab, String attacked, double max) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -50,15 +54,17 @@ class LabAttacksTest {
                 Path.of("src/test/submissions", submission).toAbsolutePath(), out, null, "full",
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         String seen = log.toString(StandardCharsets.UTF_8);
-        boolean found = false;
-        for (JsonNode test : results.path("tests")) {
-            if (test.path("number").asText().equals(attacked)) {
-                found = true;
-                assertEquals(0, test.path("score").asDouble(), () -> attacked + " earned points:\n"
-                        + test.path("output").asText());
+        for (String check : attacked.split(" ")) {
+            boolean found = false;
+            for (JsonNode test : results.path("tests")) {
+                if (test.path("number").asText().equals(check)) {
+                    found = true;
+                    assertEquals(0, test.path("score").asDouble(), () -> check + " earned points:\n"
+                            + test.path("output").asText());
+                }
             }
+            assertTrue(found, () -> "no check " + check + " in the report:\n" + seen);
         }
-        assertTrue(found, () -> "no check " + attacked + " in the report:\n" + seen);
         StringBuilder scored = new StringBuilder();
         results.path("tests").forEach(t -> scored.append(t.path("score").asDouble() > 0
                 ? t.path("number").asText() + " " + t.path("score").asDouble() + "; " : ""));

@@ -4,6 +4,8 @@ package org.vmaware.grader.timing;
  * The verdict engine's identity, for reports and the proof: which rule and which answer checks made a verdict.
  *
  * <pre>
+ * 5.0.0   under the wall clock the naive side is timed by its thread's CPU time (no pause beside it counts);
+ *         lab01's timed inputs are fresh arrays, not one array with an element changed
  * 4.0.0   inputs from a keyed generator ({@link org.vmaware.grader.KeyedRandom}) whose outputs predict nothing,
  *         and the order of the sides in a round from the engine's own generator
  * 3.0.0   other threads' CPU beside the candidate is the candidate's (it is then timed by all threads' CPU, the
@@ -16,7 +18,7 @@ package org.vmaware.grader.timing;
 public final class Engine {
 
     /** The engine's version: its major part changes when a verdict may come out differently on the same code. */
-    public static final String VERSION = "4.0.0";
+    public static final String VERSION = "5.0.0";
 
     private Engine() {
     }

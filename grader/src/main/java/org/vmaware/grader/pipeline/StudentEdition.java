@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
@@ -131,7 +134,7 @@ public final class StudentEdition {
                     copyTree(from.resolve(tree), to.resolve(tree));
                 }
             }
-            JsonNode descriptor = json.readTree(from.resolve("grading.json").toFile());
+            JsonNode descriptor = new ObjectMapper().readTree(from.resolve("grading.json").toFile());
             if (Files.isRegularFile(from.resolve(HintsFile.PATH))) {
                 Files.writeString(to.resolve(HintsFile.PATH), HintsFile.onlyLevel(
                         Files.readString(from.resolve(HintsFile.PATH)), hintLevel(lab, descriptor)));

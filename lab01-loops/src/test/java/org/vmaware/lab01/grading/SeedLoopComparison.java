@@ -2,6 +2,7 @@ package org.vmaware.lab01.grading;
 
 import java.util.random.RandomGenerator;
 
+import org.vmaware.grader.KeyedRandom;
 import org.vmaware.grader.timing.Comparison;
 import org.vmaware.grader.timing.SpeedUp;
 import org.vmaware.lab01.SeedLoops;
@@ -11,34 +12,31 @@ import org.vmaware.lab01.SeedLoops;
  * in a child JVM that runs another tier ({@code -Xint}, C1 only).
  *
  * <p>The loops write their array, so each side works on its own scratch array, refilled from the call's input just
- * before the call: the same copy on both sides, 4 KB, far below the cost of either loop. An input is one of a pool
- * of random arrays with one more element changed at random, so no two calls ask quite the same question.</p>
+ * before the call: the same copy on both sides, 4 KB, far below the cost of either loop. Every input is a fresh
+ * random array: with a pool of arrays, each changed in one element, code that remembered the arrays it saw and
+ * corrected a remembered sum for the one difference ran the naive loop only 32 times (red team 9).</p>
  *
  * <p>The answer is the sum and one element of the array as the loop left it, at a position drawn with the input
  * (the side effect is part of the lesson). The engine checks the answers it keeps against {@link #oracle}, which
- * needs O(1) per call: each element adds {@code x, x+1, x+3, x+6, x+10} (int arithmetic) to the sum, so a pooled
- * array's sum is known in advance and one changed element corrects it.</p>
+ * needs O(1) per call: each element adds {@code x, x+1, x+3, x+6, x+10} (int arithmetic) to the sum, so the sum is
+ * known as the array is drawn.</p>
  */
 public abstract class SeedLoopComparison implements Comparison<SeedLoopComparison.Start, SeedLoopComparison.Answer> {
 
-    private static final int POOL = 32;
     /** What noOpt adds to an element, step by step: 0, then 1, 2, 3, 4. */
     private static final int[] STEPS = {0, 1, 3, 6, 10};
 
     private final int[] baselineScratch = new int[Rubric.SEED_LOOP_SIZE];
     private final int[] candidateScratch = new int[Rubric.SEED_LOOP_SIZE];
-    private int[][] pool;
-    private long[] poolSums;
 
     /**
-     * An array's starting contents: pooled array {@code pool} with {@code value} at {@code position}; and the
-     * element {@code check} whose value after the loop is part of the answer.
+     * An array's starting contents, what noOpt's sum over it is, and the element {@code check} whose value after
+     * the loop is part of the answer.
      */
-    public record Start(int pool, int[] pooled, int position, int value, int check) {
+    public record Start(int[] values, long sum, int check) {
 
         void copyInto(int[] scratch) {
-            System.arraycopy(pooled, 0, scratch, 0, scratch.length);
-            scratch[position] = value;
+            System.arraycopy(values, 0, scratch, 0, scratch.length);
         }
     }
 
@@ -60,11 +58,9 @@ public abstract class SeedLoopComparison implements Comparison<SeedLoopCompariso
         return sum;
     }
 
-    /** The trusted answer, O(1): the pooled array's known sum corrected by the changed element. */
+    /** The trusted answer, O(1): the sum drawn with the array, and the checked element plus 10. */
     Answer oracle(Start start) {
-        long sum = poolSums[start.pool()] - contribution(start.pooled()[start.position()]) + contribution(start.value());
-        int before = start.check() == start.position() ? start.value() : start.pooled()[start.check()];
-        return new Answer(sum, before + 10);
+        return new Answer(start.sum(), start.values()[start.check()] + 10);
     }
 
     @Override
@@ -74,20 +70,14 @@ public abstract class SeedLoopComparison implements Comparison<SeedLoopCompariso
 
     @Override
     public Start input(RandomGenerator random) {
-        if (pool == null) {
-            pool = new int[POOL][];
-            poolSums = new long[POOL];
-            for (int i = 0; i < POOL; i++) {
-                pool[i] = new int[Rubric.SEED_LOOP_SIZE];
-                for (int j = 0; j < Rubric.SEED_LOOP_SIZE; j++) {
-                    pool[i][j] = random.nextInt();
-                    poolSums[i] += contribution(pool[i][j]);
-                }
-            }
+        RandomGenerator elements = KeyedRandom.forOneInput(random);
+        int[] values = new int[Rubric.SEED_LOOP_SIZE];
+        long sum = 0;
+        for (int j = 0; j < values.length; j++) {
+            values[j] = elements.nextInt();
+            sum += contribution(values[j]);
         }
-        int which = random.nextInt(POOL);
-        return new Start(which, pool[which], random.nextInt(Rubric.SEED_LOOP_SIZE), random.nextInt(),
-                random.nextInt(Rubric.SEED_LOOP_SIZE));
+        return new Start(values, sum, random.nextInt(Rubric.SEED_LOOP_SIZE));
     }
 
     @Override

@@ -74,10 +74,13 @@ public record Spec(String name, double target, List<Band> bands, String hint, Cl
         }
     }
 
+    /** The clock time one batch aims at unless a check asks for shorter ones ({@link SpecBuilder#batchMicros}). */
+    public static final long DEFAULT_BATCH_NANOS = 2_500_000L;
+
     /** The defaults: no target yet, thread CPU time, 0.1% error budget, 80 rounds, one retry. */
     public static Spec defaults(String name, long seed) {
-        return new Spec(name, Double.NaN, List.of(), "", Clock.THREAD_CPU, 0.001, 80, 1, 2_500_000L, 100_000_000L,
-                1_500_000_000L, 4_000_000_000L, CHECKED_PER_ROUND, seed);
+        return new Spec(name, Double.NaN, List.of(), "", Clock.THREAD_CPU, 0.001, 80, 1, DEFAULT_BATCH_NANOS,
+                100_000_000L, 1_500_000_000L, 4_000_000_000L, CHECKED_PER_ROUND, seed);
     }
 
     /**
@@ -138,6 +141,17 @@ public record Spec(String name, double target, List<Band> bands, String hint, Cl
     public Spec withCheckedPerRound(int calls) {
         return new Spec(name, target, bands, hint, clock, errorBudget, maxRounds, retries, batchNanos, warmupMinNanos,
                 warmupMaxNanos, budgetNanos, calls, seed);
+    }
+
+    /**
+     * Batches of {@code nanos} of clock time, with warm-up and budget scaled alike: the same number of rounds in
+     * proportion. For checks whose every call needs fresh data: a round's inputs grow with its batches.
+     */
+    public Spec withBatch(long nanos) {
+        double scale = (double) nanos / batchNanos;
+        return new Spec(name, target, bands, hint, clock, errorBudget, maxRounds, retries, nanos,
+                Math.round(warmupMinNanos * scale), Math.round(warmupMaxNanos * scale), Math.round(budgetNanos * scale),
+                checkedPerRound, seed);
     }
 
     public Spec withSeed(long value) {

@@ -96,6 +96,10 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
     private static final long JIT_QUIET_NANOS = 50_000_000L;
     /** Warm-up ends after this many times its clock-time cap in wall time, whatever the clock says. */
     private static final int WARMUP_WALL_LIMIT = 4;
+    /** A batch spans at least this many steps of its clock. */
+    private static final int FINE_STEPS = 50;
+    /** The most a coarse thread clock may stretch the batch a check asks for before the wall clock times it. */
+    private static final int COARSE_FACTOR = 4;
     /** Without a verifier, the untimed baseline calls per round: at most this share of its batch, at least 4. */
     private static final int UNTIMED_BASELINE_SHARE = 5;
     private static final int UNTIMED_BASELINE_MIN = 4;
@@ -165,10 +169,17 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         Spec spec = spec();
         spec.requireTarget();
         Clock clock = spec.clock().available() ? spec.clock() : Clock.WALL;
+        // a thread clock too coarse for a short batch (15.6 ms steps on some Windows machines) would make a
+        // fresh-data check's batches, and its inputs, hundreds of times larger: such a check is timed by wall time
+        boolean threadClockFine = Clock.THREAD_CPU.available() && FINE_STEPS * Clock.threadCpuGranularity()
+                <= COARSE_FACTOR * spec.batchNanos();
+        if (clock == Clock.THREAD_CPU && !threadClockFine && spec.batchNanos() < Spec.DEFAULT_BATCH_NANOS) {
+            clock = Clock.WALL;
+        }
         long step = clock == Clock.THREAD_CPU ? Clock.threadCpuGranularity() : 1_000;
         // keyed by the check's name apart from any correctness test's inputs, and unpredictable from the ones it saw
         Run run = new Run(spec, clock, KeyedRandom.of(spec.seed(), "timed " + spec.name()),
-                Math.max(spec.batchNanos(), 50 * step));
+                Math.max(spec.batchNanos(), FINE_STEPS * step), threadClockFine);
         run.warmUp();
         int attempts = 1 + spec.retries();
         Attempt last = null;
@@ -225,6 +236,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         private long checkedAnswers;
         /** Whether the measuring thread's own CPU time can be read, to see what other threads ran beside it. */
         private final boolean ownCpu = Clock.THREAD_CPU.available();
+        /** Under the wall clock, whether the naive side is timed by its own thread's CPU (where that clock is fine). */
+        private final boolean baselineByOwnCpu;
         /** What ran beside the timed batches; warm-up's readings are dropped with the instance it fed. */
         private Contamination contamination = new Contamination(false, false);
 
@@ -236,8 +249,9 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         private long inputsWallNanos;
         private long checkingWallNanos;
 
-        Run(Spec spec, Clock clock, KeyedRandom random, long batchTarget) {
+        Run(Spec spec, Clock clock, KeyedRandom random, long batchTarget, boolean threadClockFine) {
             this.spec = spec;
+            this.baselineByOwnCpu = clock == Clock.WALL && threadClockFine;
             this.clock = clock;
             this.random = random;
             this.batchTarget = batchTarget;
@@ -325,7 +339,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
          * baseline's CPU) can make it look slower: red team 9 had the GC stop the naive side of lab04's 4b.
          */
         private long baselineClock(long[] sample) {
-            return clock == Clock.WALL && ownCpu ? sample[BASELINE + OWN] : sample[BASELINE];
+            return baselineByOwnCpu ? sample[BASELINE + OWN] : sample[BASELINE];
         }
 
         private int batchFor(double nanosPerCall) {
@@ -364,7 +378,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 attempt.ratios = ratios;
                 attempt.clockName = attempt.offloaded ? "CPU time of all threads: work ran on other threads"
                         : clock == Clock.THREAD_CPU ? "thread CPU time"
-                        : ownCpu ? "wall time (the naive side by its thread's CPU time)" : "wall time";
+                        : baselineByOwnCpu ? "wall time (the naive side by its thread's CPU time)" : "wall time";
                 attempt.baselinePerCall = median(Arrays.copyOf(baselineTimes, rounds));
                 attempt.candidatePerCall = median(Arrays.copyOf(attempt.offloaded ? candidateLiveTimes : candidateTimes, rounds));
                 if (attempt.interference > 0) {

@@ -23,6 +23,17 @@ class SpecTest {
     }
 
     @Test
+    void shorterBatchesShortenWarmUpAndBudgetAlike() {
+        Spec spec = Spec.defaults("x", 1).withBatch(250_000);
+        Spec defaults = Spec.defaults("x", 1);
+        assertEquals(250_000, spec.batchNanos());
+        assertEquals(defaults.warmupMinNanos() / 10, spec.warmupMinNanos());
+        assertEquals(defaults.warmupMaxNanos() / 10, spec.warmupMaxNanos());
+        assertEquals(defaults.budgetNanos() / 10, spec.budgetNanos());
+        assertEquals(spec, Spec.fromJson(spec.toJson()));
+    }
+
+    @Test
     void aMissingOrUnknownFieldIsRefusedNotDefaulted() {
         String json = Spec.defaults("x", 1).withTarget(2).toJson();
         assertThrows(UncheckedIOException.class, () -> Spec.fromJson(json.replace("\"clock\":\"THREAD_CPU\",", "")));

@@ -2,7 +2,6 @@ package org.vmaware.lab01.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.function.IntSupplier;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
@@ -54,18 +53,13 @@ class Task3BranchesTest {
             calls = "Branches#sumAtLeast128BranchFree")
     @DisplayName("3b the branch-free sum beats the branch on random bytes")
     void branchFreeIsFaster() {
-        int[] bytes = randomBytes(GradingSettings.current().random("branch data"), Rubric.BRANCH_SIZE);
-        long[] prefix = Probe.prefixSums(bytes.length, i -> atLeast128(bytes[i]));
-        // the naive side and the code under test each read their own copy: code that rewrote the naive side's data
-        // would steer how the JIT compiles it (red team 5, which rewrote 3a's arrays to skew its branch profile)
-        int[] yours = bytes.clone();
-        // each call sets one byte and puts it back: see Probe
-        SpeedUp.of("branch-free vs branch, random ranges of " + Rubric.BRANCH_SIZE + " random bytes",
-                random -> Probe.atLeastHalf(random, Rubric.BRANCH_SIZE, Rubric.BRANCH_SIZE, r -> r.nextInt(256)),
-                probe -> withProbe(bytes, probe, () -> Baselines.sumAtLeast128WithBranch(bytes, probe.from(), probe.to())),
-                probe -> withProbe(yours, probe, () -> Branches.sumAtLeast128BranchFree(yours, probe.from(), probe.to())))
-                .oracle(probe -> (int) probe.oracle(prefix, probe.position(), atLeast128(probe.value()),
-                        atLeast128(bytes[probe.position()])))
+        // a fresh array of random bytes for every call, one copy for each side: see Fresh
+        SpeedUp.of("branch-free vs branch, random ranges of " + Rubric.BRANCH_SIZE + " fresh random bytes",
+                random -> Fresh.ints(random, Rubric.BRANCH_SIZE, 256, Task3BranchesTest::atLeast128),
+                (Fresh<int[]> in) -> Baselines.sumAtLeast128WithBranch(in.naive(), in.from(), in.to()),
+                (Fresh<int[]> in) -> Branches.sumAtLeast128BranchFree(in.yours(), in.from(), in.to()))
+                .oracle(in -> (int) in.expected())
+                .batchMicros(Rubric.FRESH_BATCH_MICROS)
                 .atLeast(Rubric.BRANCH_TARGET)
                 .hint(Hints.forCheck("3b"))
                 .measure().require();
@@ -74,17 +68,6 @@ class Task3BranchesTest {
     /** What one byte adds to the sum: itself from 128 up, else nothing. */
     private static int atLeast128(int value) {
         return value >= 128 ? value : 0;
-    }
-
-    /** Sets the probe's byte, asks, and puts the old byte back. */
-    private static int withProbe(int[] bytes, Probe probe, IntSupplier sum) {
-        int was = bytes[probe.position()];
-        bytes[probe.position()] = probe.value();
-        try {
-            return sum.getAsInt();
-        } finally {
-            bytes[probe.position()] = was;
-        }
     }
 
     static int[] randomBytes(RandomGenerator random, int size) {

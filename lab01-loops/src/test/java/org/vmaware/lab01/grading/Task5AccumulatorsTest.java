@@ -2,7 +2,6 @@ package org.vmaware.lab01.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.function.DoubleSupplier;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
@@ -65,34 +64,17 @@ class Task5AccumulatorsTest {
             calls = "Accumulators#sumFourAccumulators")
     @DisplayName("5b four accumulators beat one")
     void fourAccumulatorsIsFaster() {
-        double[] values = wholeNumbers(GradingSettings.current().random("accumulator data"),
-                Rubric.ACCUMULATOR_SIZE);
-        // whole numbers below 2^20: every partial sum is exact, so the long prefix sums are the exact answer
-        long[] prefix = Probe.prefixSums(values.length, i -> (long) values[i]);
-        double[] yours = values.clone(); // each side reads its own copy: see Task3BranchesTest
-        // each call sets one element and puts it back: see Probe
-        SpeedUp.of("four accumulators vs one, random ranges of " + Rubric.ACCUMULATOR_SIZE + " doubles",
-                random -> Probe.atLeastHalf(random, Rubric.ACCUMULATOR_SIZE, Rubric.ACCUMULATOR_SIZE,
-                        r -> r.nextInt(1 << 20)),
-                probe -> withProbe(values, probe, () -> Baselines.sumOneAccumulator(values, probe.from(), probe.to())),
-                probe -> withProbe(yours, probe,
-                        () -> Accumulators.sumFourAccumulators(yours, probe.from(), probe.to())))
-                .oracle(probe -> (double) probe.oracle(prefix, probe.position(), probe.value(),
-                        (long) values[probe.position()]))
+        // a fresh array for every call, one copy for each side: see Fresh. Whole numbers below 2^20: every partial
+        // sum is exact, so the sum drawn with the data is the exact answer
+        SpeedUp.of("four accumulators vs one, random ranges of " + Rubric.ACCUMULATOR_SIZE + " fresh doubles",
+                random -> Fresh.wholeDoubles(random, Rubric.ACCUMULATOR_SIZE, 1 << 20),
+                (Fresh<double[]> in) -> Baselines.sumOneAccumulator(in.naive(), in.from(), in.to()),
+                (Fresh<double[]> in) -> Accumulators.sumFourAccumulators(in.yours(), in.from(), in.to()))
+                .oracle(in -> (double) in.expected())
+                .batchMicros(Rubric.FRESH_BATCH_MICROS)
                 .atLeast(Rubric.ACCUMULATOR_TARGET)
                 .hint(Hints.forCheck("5b"))
                 .measure().require();
-    }
-
-    /** Sets the probe's element, asks, and puts the old one back. */
-    private static double withProbe(double[] values, Probe probe, DoubleSupplier sum) {
-        double was = values[probe.position()];
-        values[probe.position()] = probe.value();
-        try {
-            return sum.getAsDouble();
-        } finally {
-            values[probe.position()] = was;
-        }
     }
 
     private static double[] wholeNumbers(RandomGenerator random, int size) {

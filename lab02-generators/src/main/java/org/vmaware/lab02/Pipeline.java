@@ -9,33 +9,20 @@ import java.util.List;
  * <p>Both versions return the sum of the readings of one sensor over the first {@code records} records. The grader
  * runs {@link #lazyTotal} over 50 million records in a JVM with a 64 MB heap ({@code -Xmx64m}).</p>
  * <pre>
- * record(17)               = "17,1,560"
+ * Records.line(17)         = "17,9,560"   (given: each run scatters sensors and readings anew)
  * lazyTotal(1000, 3)       = eagerTotal(1000, 3)
  * </pre>
  */
 public final class Pipeline {
 
-    /** The number of sensors in the generated records. */
-    public static final int SENSORS = 16;
-
     private Pipeline() {
-    }
-
-    /** Record {@code id} of the generated text: {@code "id,sensor,reading"}, for example {@code "17,1,560"}. */
-    public static String record(long id) {
-        return id + "," + id % SENSORS + "," + reading(id);
-    }
-
-    /** The reading in record {@code id}: 0 to 999, scattered. */
-    public static long reading(long id) {
-        return ((id * 0x9E3779B97F4A7C15L) >>> 33) % 1000;
     }
 
     /** GIVEN, and naive on purpose: all the lines, then all the readings of the sensor, then their sum. */
     public static long eagerTotal(long records, int sensor) {
         List<String> lines = new ArrayList<>();
         for (long id = 0; id < records; id++) {
-            lines.add(record(id));
+            lines.add(Records.line(id));
         }
         List<Long> readings = new ArrayList<>();
         for (String line : lines) {

@@ -13,27 +13,14 @@ import java.util.stream.LongStream;
  */
 public final class Pipeline {
 
-    /** The number of sensors in the generated records. */
-    public static final int SENSORS = 16;
-
     private Pipeline() {
-    }
-
-    /** Record {@code id} of the generated text: {@code "id,sensor,reading"}, for example {@code "17,1,560"}. */
-    public static String record(long id) {
-        return id + "," + id % SENSORS + "," + reading(id);
-    }
-
-    /** The reading in record {@code id}: 0 to 999, scattered. */
-    public static long reading(long id) {
-        return ((id * 0x9E3779B97F4A7C15L) >>> 33) % 1000;
     }
 
     /** Naive on purpose: all the lines, then all the readings of the sensor, then their sum. */
     public static long eagerTotal(long records, int sensor) {
         List<String> lines = new ArrayList<>();
         for (long id = 0; id < records; id++) {
-            lines.add(record(id));
+            lines.add(Records.line(id));
         }
         List<Long> readings = new ArrayList<>();
         for (String line : lines) {
@@ -52,7 +39,7 @@ public final class Pipeline {
     /** One record at a time: generate, parse, filter, sum, and forget it. */
     public static long lazyTotal(long records, int sensor) {
         return LongStream.range(0, records)
-                .mapToObj(Pipeline::record)
+                .mapToObj(Records::line)
                 .map(line -> line.split(","))
                 .filter(fields -> Integer.parseInt(fields[1]) == sensor)
                 .mapToLong(fields -> Long.parseLong(fields[2]))

@@ -53,7 +53,7 @@ class ObservationsTest {
         AtomicLong held = new AtomicLong();
         ForkedJvm.Result result = ForkedJvm.main(PipelineMain.class.getName())
                 .flags(Rubric.PIPELINE_HEAP, "-XX:+UseSerialGC")
-                .args("eager", Long.toString(Rubric.PIPELINE_RECORDS), "7")
+                .args("eager", Long.toString(Rubric.PIPELINE_RECORDS), "7", Long.toString(Task4PipelineTest.runKey()))
                 .channel(frame -> {
                     if (frame.type().equals(PipelineMain.PROGRESS)) {
                         held.set(Long.parseLong(frame.payload()));

@@ -11,10 +11,10 @@ import org.vmaware.grader.fork.Channel;
 import org.vmaware.lab02.Fibonacci;
 
 /**
- * What a lazy Fibonacci keeps reachable, measured in a JVM of its own: {@code RetentionMain TERMS TAKEN}. The
+ * What a lazy Fibonacci keeps reachable, measured in a JVM of its own: {@code RetentionMain TERMS DEPTH...}. The
  * reachable memory is read before any class of the submission is initialised, then again while its iterator holds
- * its place after {@code TAKEN} terms, each checked; the difference goes to the parent as a {@value #RETAINED} frame
- * on the grader's {@link Channel} (a {@value #WRONG} frame names a wrong term).
+ * its place at each {@code DEPTH} (ascending), every term taken checked; the most it kept goes to the parent as a
+ * {@value #RETAINED} frame on the grader's {@link Channel} (a {@value #WRONG} frame names a wrong term).
  *
  * <p>Why a JVM of its own: in the test JVM the submission's classes already exist when the check starts, and memory
  * they took earlier (a static array, say) and let go of while the terms pile up would hide what the iterator keeps.
@@ -34,29 +34,39 @@ public final class RetentionMain {
         // first, before any student class is loaded: from here on System.out is the capped output, not the channel
         Channel.openInChild();
         int terms = Integer.parseInt(args[0]);
-        int taken = Integer.parseInt(args[1]);
+        int[] depths = new int[args.length - 1];
+        for (int i = 0; i < depths.length; i++) {
+            depths[i] = Integer.parseInt(args[i + 1]);
+        }
+        // thrown away: the JVM's first look at its memory pools leaves about 1.2 MB reachable that the next full
+        // collection frees, which would hide as much kept by the iterator
+        reachableBytes();
         long before = reachableBytes();
         Iterator<BigInteger> iterator = Fibonacci.lazy(terms, new LongAdder());
         BigInteger previous = BigInteger.ZERO;
         BigInteger expected = BigInteger.ONE;
-        for (int i = 0; i < taken; i++) {
-            BigInteger term = iterator.hasNext() ? iterator.next() : null;
-            if (!expected.equals(term)) {
-                Channel.send(WRONG, "term " + (i + 1) + " is " + (term == null ? "missing: the iterator ended"
-                        : abbreviate(term)) + ", expected " + abbreviate(expected));
-                return;
+        long most = 0;
+        int taken = 0;
+        for (int depth : depths) {
+            for (; taken < depth; taken++) {
+                BigInteger term = iterator.hasNext() ? iterator.next() : null;
+                if (!expected.equals(term)) {
+                    Channel.send(WRONG, "term " + (taken + 1) + " is " + (term == null ? "missing: the iterator ended"
+                            : abbreviate(term)) + ", expected " + abbreviate(expected));
+                    return;
+                }
+                BigInteger next = previous.add(expected);
+                previous = expected;
+                expected = next;
             }
-            BigInteger next = previous.add(expected);
-            previous = expected;
-            expected = next;
+            most = Math.max(most, reachableBytes() - before);
         }
-        long after = reachableBytes();
         if (!iterator.hasNext()) {
             Channel.send(WRONG, "the iterator ended after " + taken + " of " + terms + " terms");
             return;
         }
         Reference.reachabilityFence(iterator);
-        Channel.send(RETAINED, Long.toString(Math.max(0, after - before)));
+        Channel.send(RETAINED, Long.toString(most));
     }
 
     /**

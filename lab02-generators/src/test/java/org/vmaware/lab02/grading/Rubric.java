@@ -21,10 +21,20 @@ public final class Rubric {
 
     /** Task 3: terms made when measuring what a lazy Fibonacci keeps alive (the eager list holds about 39 MB). */
     public static final int RETENTION_TERMS = 30_000;
-    /** Task 3: the most a lazy Fibonacci may keep reachable after producing them, in bytes. */
-    public static final long RETAINED_BYTES_MAX = 4L << 20;
+    /**
+     * Task 3: the most a lazy Fibonacci may keep reachable while it is consumed, in bytes (two terms of 30,000 are
+     * about 5 KB; a thousand of them, computed ahead, about 2.6 MB).
+     */
+    public static final long RETAINED_BYTES_MAX = 256L << 10;
+    /** 3c: the depths at which what lazy keeps is measured, drawn for the run between a quarter of it and its end. */
+    public static final int RETENTION_DEPTHS = 8;
     /** 3b: bytes that making a lazy sequence and taking three terms may allocate, on all threads (a generator's too). */
     public static final long AHEAD_BYTES_MAX = 64L << 10;
+    /**
+     * 3b: bytes one {@code next()} may allocate, on all threads, at any depth: a term of 10,000 is about 1 KB, the
+     * hand-over of a generator's value a few KB more, and a hundred terms computed ahead tens of KB.
+     */
+    public static final long CALL_BYTES_MAX = 32L << 10;
 
     /** Task 4: records in the 64 MB pipeline (the eager version ran out of memory after about a million). */
     public static final long PIPELINE_RECORDS = 50_000_000L;

@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.DisplayName;
 import org.opentest4j.AssertionFailedError;
@@ -24,6 +25,7 @@ import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
+import org.vmaware.grader.KeyedRandom;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.grader.timing.Clock;
@@ -66,10 +68,15 @@ class Task3FibonacciTest {
     @Graded(task = 3, points = Rubric.KEY_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
     @DisplayName("3b lazy and generator compute a term only when it is asked for")
     void workHappensWhenAsked() {
+        List<String> largestCalls = new CopyOnWriteArrayList<>();
         Task2GeneratorTest.within(() -> {
             // the probe is the submission's to increment, so the bytes allocated on every thread are counted too:
-            // computing terms ahead allocates them, at any length (a length drawn for the run, not one to special-case)
-            int count = 2_000 + GradingSettings.current().random("fibonacci laziness").nextInt(8_000);
+            // computing terms ahead allocates them. A length and a depth drawn for the run, and every call to the
+            // depth measured, so terms computed ahead in bursts show wherever the bursts fall
+            KeyedRandom random = GradingSettings.current().random("fibonacci laziness");
+            int count = 2_000 + random.nextInt(8_000);
+            int depth = count / 4 + random.nextInt(count / 2);
+            warmUp();
             LongAdder probe = new LongAdder();
             long before = Clock.allThreadsAllocatedBytes();
             Iterator<BigInteger> lazy = Fibonacci.lazy(count, probe);
@@ -78,6 +85,8 @@ class Task3FibonacciTest {
             take(lazy, 3);
             requireFewBytes("lazy(" + count + ") and three next()", Clock.allThreadsAllocatedBytes() - before);
             assertEquals(3, probe.sum(), "lazy(" + count + ") after three next(): three terms computed");
+            largestCalls.add(requireOneTermPerCall("lazy(" + count + ")", lazy, 3, depth, false));
+            assertEquals(depth, probe.sum(), "lazy(" + count + ") after " + depth + " next(): " + depth + " terms");
 
             LongAdder generatorProbe = new LongAdder();
             before = Clock.allThreadsAllocatedBytes();
@@ -90,8 +99,13 @@ class Task3FibonacciTest {
                 requireFewBytes("generator(" + count + ") and three next()", Clock.allThreadsAllocatedBytes() - before);
                 assertEquals(3, generatorProbe.sum(), "generator(" + count + ") after three next(): three terms"
                         + " computed");
+                // a body that runs ahead on its own thread does so while the consumer waits: a pause is measured too
+                largestCalls.add(requireOneTermPerCall("generator(" + count + ")", generator, 3, depth, true));
+                assertEquals(depth, generatorProbe.sum(), "generator(" + count + ") after " + depth + " next(): "
+                        + depth + " terms");
             }
         });
+        CheckContext.current().note(String.join("; ", largestCalls));
         // the probe is the submission's to increment, so it proves nothing alone: a sequence of a billion terms and
         // more, which no list can hold, must still give its first terms at once
         int endless = 1_000_000_000 + GradingSettings.current().random("endless fibonacci")
@@ -106,6 +120,57 @@ class Task3FibonacciTest {
             }
         }, "lazy(" + endless + ") or generator(" + endless + ") did not give its first five terms within "
                 + Rubric.GENERATOR_SECONDS + " s: it computes the terms before they are asked for");
+    }
+
+    /**
+     * A short sequence and generator, drained before anything is measured: the first of each pays once for loading
+     * classes and starting a thread (about 270 KB here), which is not work done ahead.
+     */
+    private static void warmUp() {
+        drain(Fibonacci.lazy(64, new LongAdder()));
+        try (Generator<BigInteger> generator = Fibonacci.generator(64, new LongAdder())) {
+            drain(generator);
+        }
+    }
+
+    /**
+     * Takes terms {@code from + 1} to {@code to}, and fails if any one {@code next()} allocated more, on all of the
+     * JVM's threads, than a few terms need: a sequence that computes a batch of terms ahead allocates the batch in
+     * the call that runs dry. With {@code pause}, 20 ms after the last call are measured too, for a body that runs
+     * ahead on a thread of its own while nobody asks. Returns what it measured, for the report.
+     */
+    private static String requireOneTermPerCall(String what, Iterator<BigInteger> terms, int from, int to,
+            boolean pause) throws InterruptedException {
+        if (Clock.allThreadsAllocatedBytes() == 0) {
+            return what + ": this JVM does not count allocated bytes";
+        }
+        long largest = 0;
+        String where = "";
+        long last = Clock.allThreadsAllocatedBytes();
+        for (int call = from + 1; call <= to; call++) {
+            terms.next();
+            long now = Clock.allThreadsAllocatedBytes();
+            if (now - last > largest) {
+                largest = now - last;
+                where = String.format(Locale.ROOT, "next() number %,d", call);
+            }
+            last = now;
+        }
+        if (pause) {
+            Thread.sleep(20);
+            long now = Clock.allThreadsAllocatedBytes();
+            if (now - last > largest) {
+                largest = now - last;
+                where = String.format(Locale.ROOT, "the 20 ms after next() number %,d", to);
+            }
+        }
+        if (largest > Rubric.CALL_BYTES_MAX) {
+            throw new AssertionFailedError(String.format(Locale.ROOT, "%s: %s allocated %,d bytes on the JVM's"
+                    + " threads, more than the %,d that computing one term needs: it computes terms before they are"
+                    + " asked for, whatever its probe says", what, where, largest, Rubric.CALL_BYTES_MAX));
+        }
+        return String.format(Locale.ROOT, "%s: the most one of next() %,d to %,d allocated on all threads, %,d bytes"
+                + " (%s)", what, from + 1, to, largest, where);
     }
 
     /**
@@ -131,30 +196,37 @@ class Task3FibonacciTest {
     @Graded(task = 3, points = Rubric.KEY_POINTS, kind = CheckKind.DETERMINISTIC, starter = Expect.FAIL)
     @DisplayName("3c lazy keeps two terms alive, not all of them")
     void lazyRetainsLittle() {
-        // a length drawn for this run, and every term taken checked, so only the real sequence can pass
-        int terms = Rubric.RETENTION_TERMS
-                + GradingSettings.current().random("fibonacci retention").nextInt(1000);
+        // a length and depths drawn for this run, and every term taken checked, so only the real sequence can pass;
+        // a sequence that computes terms ahead in batches holds a batch at most depths, wherever its batches end
+        KeyedRandom random = GradingSettings.current().random("fibonacci retention");
+        int terms = Rubric.RETENTION_TERMS + random.nextInt(1000);
         int taken = terms - 10;
-        long lazy = retainedInAJvmOfItsOwn(terms, taken);
+        int[] depths = IntStream.concat(random.ints(Rubric.RETENTION_DEPTHS, terms / 4, taken), IntStream.of(taken))
+                .distinct().sorted().toArray();
+        long lazy = retainedInAJvmOfItsOwn(terms, depths);
         // the yardstick is the tests' own list, not the given eager() in the student's file
         long eager = retainedWhileConsuming(() -> Baselines.fibonacci(terms).iterator(), taken, "an eager list");
-        CheckContext.current().note(String.format(Locale.ROOT, "reachable after %,d of %,d terms (heap, direct and"
-                + " mapped buffers): lazy %,d bytes, the eager list's iterator %,d bytes", taken, terms, lazy, eager));
+        CheckContext.current().note(String.format(Locale.ROOT, "the most reachable at %d depths from %,d to %,d of"
+                + " %,d terms (heap, direct and mapped buffers): lazy %,d bytes; after %,d, the eager list's iterator"
+                + " %,d bytes", depths.length, depths[0], taken, terms, lazy, taken, eager));
         if (lazy > Rubric.RETAINED_BYTES_MAX) {
-            throw new AssertionFailedError(String.format(Locale.ROOT, "after %,d of %,d terms, lazy(%,d) still keeps"
-                    + " %,d bytes reachable (the eager list's iterator: %,d); a lazy iterator keeps only the last two"
-                    + " terms, at most %,d bytes, on the heap or off it", taken, terms, terms, lazy, eager,
+            throw new AssertionFailedError(String.format(Locale.ROOT, "lazy(%,d) kept up to %,d bytes reachable while"
+                    + " it was consumed (the eager list's iterator: %,d); a lazy iterator keeps only the last two"
+                    + " terms, at most %,d bytes, on the heap or off it", terms, lazy, eager,
                     Rubric.RETAINED_BYTES_MAX));
         }
         assertTrue(eager > 4 * Rubric.RETAINED_BYTES_MAX, "the measurement itself: the eager list should keep about"
                 + " 39 MB reachable, measured " + eager);
     }
 
-    /** What {@code lazy(terms)} keeps reachable after {@code taken} terms, measured by {@link RetentionMain}. */
-    private static long retainedInAJvmOfItsOwn(int terms, int taken) {
+    /** The most {@code lazy(terms)} keeps reachable at the given depths, measured by {@link RetentionMain}. */
+    private static long retainedInAJvmOfItsOwn(int terms, int[] depths) {
         List<Channel.Frame> frames = new CopyOnWriteArrayList<>();
+        List<String> args = new ArrayList<>();
+        args.add(Integer.toString(terms));
+        IntStream.of(depths).forEach(depth -> args.add(Integer.toString(depth)));
         ForkedJvm.Result result = ForkedJvm.main(RetentionMain.class.getName()).flags("-Xmx256m", "-XX:+UseSerialGC")
-                .args(Integer.toString(terms), Integer.toString(taken)).channel(frames::add)
+                .args(args.toArray(String[]::new)).channel(frames::add)
                 .timeout(Duration.ofSeconds(60)).outputLimit(64 * 1024).run();
         String call = "lazy(" + terms + ")";
         List<Channel.Frame> answers = frames.stream()

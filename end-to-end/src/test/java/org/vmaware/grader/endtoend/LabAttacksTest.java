@@ -48,6 +48,11 @@ class LabAttacksTest {
         // red team 9: the naive loops, with sums remembered per array and corrected for the one changed element
         // (2b and 4b may pass: their compare reads in the order the tasks teach, docs/threat-model.md)
         "rt9-remembered-arrays        | lab01-loops      | 1.4 1.5 1.6 3.2 5.2 | 11",
+        // red team 10: the next 1,000 terms computed at once whenever the buffer runs dry, after the first three
+        // (its Generator is the reference's, so task 2's 10 points are earned)
+        "rt10-fib-read-ahead          | lab02-generators | 3.2 3.3 | 12",
+        // red team 10: the pipeline's total summed from the formula the records were made by, with no text
+        "rt10-pipeline-formula        | lab02-generators | 4.1 4.2 | 6",
     })
     void earnsNothingItAttacked(String submission, String lab, String attacked, double max) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();

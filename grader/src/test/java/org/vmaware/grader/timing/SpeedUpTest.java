@@ -262,8 +262,9 @@ class SpeedUpTest {
     }
 
     /**
-     * Threads of the code under test that take every CPU while the one-thread naive side is timed by wall time, and
-     * sleep while the candidate runs: the naive side looks about 2x slower, and the engine must not credit it.
+     * Threads of the code under test that take every CPU while the one-thread naive side is timed under the wall
+     * clock, and sleep while the candidate runs: timed by wall time the naive side looked about 2x slower, and the
+     * engine must not credit it.
      */
     @Test
     void underTheWallClockThreadsThatHogTheCpusBesideTheBaselineFail() {
@@ -307,8 +308,10 @@ class SpeedUpTest {
             };
             Verdict verdict = SpeedUp.of("hogs beside the baseline", Spin::input, naive, quietWhileTimed)
                     .verifiedBy(Spin.ANY_ANSWER).clock(Clock.WALL).atLeast(1.25).seed(9).measure();
+            // the FAIL is the guarantee: under the wall clock the naive side is timed by its own thread's CPU
+            // (engine 5.0.0), so the hogs cannot make it look slower. Whether the note on them shows depends on how
+            // the OS shared the CPUs in most rounds (1 run in 6 here it did not); its rule is ContaminationTest's
             assertEquals(Outcome.FAIL, verdict.outcome(), verdict::message);
-            assertTrue(verdict.message().contains("more CPU while the naive baseline was timed"), verdict::message);
         } finally {
             stop.set(true);
         }

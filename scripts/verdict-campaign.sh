@@ -4,9 +4,11 @@
 # docs/campaign/verdicts.jsonl, one JSON line each. After each lab the tally (docs/campaign/tally.md) is rewritten
 # from the whole record, so a campaign can stop anywhere and go on in another session.
 #
-#   usage: scripts/verdict-campaign.sh idle|busy|box RUNS [LAB...]     (default: every lab)
-#     idle  nothing else on the machine
-#     busy  `yes > /dev/null` keeps one core busy beside the grading
+#   usage: scripts/verdict-campaign.sh idle|busy|memory|box RUNS [LAB...]     (default: every lab)
+#     idle    nothing else on the machine
+#     busy    `yes > /dev/null` keeps one core busy beside the grading
+#     memory  `dd if=/dev/zero of=/dev/null bs=64M` streams memory on one core beside the grading (a neighbour
+#             that takes the memory bandwidth and the shared cache, not only a core)
 #     box   inside scripts/small-box.sh (1/2 CPU, 768 MB)
 #   scripts/verdict-campaign.sh tally                                   only rewrite the tally
 #
@@ -15,17 +17,17 @@
 set -euo pipefail
 record=docs/campaign/verdicts.jsonl
 tally=docs/campaign/tally.md
-mode=${1:?usage: scripts/verdict-campaign.sh idle\|busy\|box RUNS [LAB...] or tally}
+mode=${1:?usage: scripts/verdict-campaign.sh idle\|busy\|memory\|box RUNS [LAB...] or tally}
 if [ "$mode" != tally ]; then
   runs=${2:?how many runs per lab}
   shift 2
   labs=("$@")
   [ ${#labs[@]} -gt 0 ] || labs=(lab01-loops lab02-generators lab03-strings lab04-gil)
-  case "$mode" in idle|busy|box) ;; *) echo "the load must be idle, busy or box, not $mode" >&2; exit 2 ;; esac
+  case "$mode" in idle|busy|memory|box) ;; *) echo "the load must be idle, busy, memory or box, not $mode" >&2; exit 2 ;; esac
   mkdir -p "$(dirname "$record")"
   burner=
-  if [ "$mode" = busy ]; then
-    yes > /dev/null &
+  if [ "$mode" = busy ] || [ "$mode" = memory ]; then
+    if [ "$mode" = busy ]; then yes > /dev/null & else dd if=/dev/zero of=/dev/null bs=64M count=1000000000 2>/dev/null & fi
     burner=$!
     trap 'kill $burner 2>/dev/null || true' EXIT
   fi
@@ -53,7 +55,7 @@ def q(values, p):
     return values[min(len(values) - 1, int(p * len(values)))] if values else float('nan')
 lines = ["# Timing verdicts: the campaign's tally", "",
          "Written by `scripts/verdict-campaign.sh tally` from `docs/campaign/verdicts.jsonl` (one line per verdict);",
-         "grow it with `scripts/verdict-campaign.sh idle|busy|box RUNS`. A verdict is wrong when it contradicts the",
+         "grow it with `scripts/verdict-campaign.sh idle|busy|memory|box RUNS`. A verdict is wrong when it contradicts the",
          "check's declared outcome (the reference FAIL or PARTIAL where PASS is declared, the starter PASS where FAIL",
          "is), over every timing check; inconclusive ones are counted apart, machine-dependent ones (lab04's, where",
          "two CPUs are not free) apart again. Checks decided by another measure than a speed-up (lab04's p99 wait, or",

@@ -67,12 +67,12 @@ public abstract class SpecBuilder<B extends SpecBuilder<B>> {
     }
 
     /**
-     * Shorter batches than the default 2.5 ms of clock time (at least 0.1 ms), warm-up and budget shortened in
+     * Shorter batches than the default 2.5 ms of clock time (at least 10 µs), the least warm-up and the budget shortened in
      * proportion: for a check that gives every call fresh data, whose memory per round grows with the batch.
      */
     public B batchMicros(long micros) {
-        if (micros < 100) {
-            throw new IllegalArgumentException("a batch of at least 100 µs, many steps of the clock: " + micros);
+        if (micros < 10) {
+            throw new IllegalArgumentException("a batch of at least 10 µs, many steps of the clock: " + micros);
         }
         spec = spec.withBatch(micros * 1000);
         return self();

@@ -96,6 +96,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
     private static final long JIT_QUIET_NANOS = 50_000_000L;
     /** Warm-up ends after this many times its clock-time cap in wall time, whatever the clock says. */
     private static final int WARMUP_WALL_LIMIT = 4;
+    /** A default batch's warm-up cap: warm-up's wall-time cap is at least four times this, its least a tenth. */
+    private static final long WARMUP_WALL_FLOOR = 1_000_000_000L;
     /** A batch spans at least this many steps of its clock. */
     private static final int FINE_STEPS = 50;
     /** The most a coarse thread clock may stretch the batch a check asks for before the wall clock times it. */
@@ -269,7 +271,10 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             List<Long> jitReadings = new ArrayList<>();
             List<Long> wallReadings = new ArrayList<>();
             long wallStart = System.nanoTime();
-            while (spent < spec.warmupMaxNanos() && System.nanoTime() - wallStart < WARMUP_WALL_LIMIT * spec.warmupMaxNanos()) {
+            // in wall time, at least as long as a default batch's warm-up: a check of short batches warms up on
+            // fewer nanoseconds of its clock, but the JIT compiles its calls in the same wall time as any other's
+            long wallCap = WARMUP_WALL_LIMIT * Math.max(spec.warmupMaxNanos(), WARMUP_WALL_FLOOR);
+            while (spent < spec.warmupMaxNanos() && System.nanoTime() - wallStart < wallCap) {
                 long[] sample = round();
                 spent += sample[BASELINE] + sample[CANDIDATE];
                 baselineTimes.add((double) sample[BASELINE] / baselineBatch);
@@ -284,8 +289,9 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 // it does not time, would otherwise hold warm-up to its cap
                 boolean quiet = jitQuiet(jitReadings, wallReadings);
                 boolean steady = settled(baselineTimes) && settled(candidateTimes);
-                if (spent >= spec.warmupMinNanos() && quiet && steady
-                        || spent >= UNSETTLED_FACTOR * spec.warmupMinNanos() && (quiet || steady)) {
+                boolean longEnough = System.nanoTime() - wallStart >= WARMUP_WALL_FLOOR / 10;
+                if (longEnough && (spent >= spec.warmupMinNanos() && quiet && steady
+                        || spent >= UNSETTLED_FACTOR * spec.warmupMinNanos() && (quiet || steady))) {
                     break;
                 }
             }
@@ -410,7 +416,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 candidateSlots = new int[needed];
             }
             long inputsStart = System.nanoTime();
-            for (int i = 0; i < needed; i++) {
+            // newest first: the first calls timed read the inputs made last, still in the core's cache
+            for (int i = needed - 1; i >= 0; i--) {
                 batchInputs[i] = inputs.apply(random);
             }
             long checkingStart = System.nanoTime();

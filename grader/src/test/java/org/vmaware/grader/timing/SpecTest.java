@@ -23,12 +23,12 @@ class SpecTest {
     }
 
     @Test
-    void shorterBatchesShortenWarmUpAndBudgetAlike() {
+    void shorterBatchesShortenTheLeastWarmUpAndTheBudgetAlikeButNotWarmUpsCap() {
         Spec spec = Spec.defaults("x", 1).withBatch(250_000);
         Spec defaults = Spec.defaults("x", 1);
         assertEquals(250_000, spec.batchNanos());
         assertEquals(defaults.warmupMinNanos() / 10, spec.warmupMinNanos());
-        assertEquals(defaults.warmupMaxNanos() / 10, spec.warmupMaxNanos());
+        assertEquals(defaults.warmupMaxNanos(), spec.warmupMaxNanos());
         assertEquals(defaults.budgetNanos() / 10, spec.budgetNanos());
         assertEquals(spec, Spec.fromJson(spec.toJson()));
     }

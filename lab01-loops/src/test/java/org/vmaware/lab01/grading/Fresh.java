@@ -57,7 +57,7 @@ record Fresh<A>(A naive, A yours, int from, int to, long expected) {
 
     @Override
     public String toString() {
-        // the engine prints a wrong answer's input: the range, not 65,536 numbers
+        // the engine prints a wrong answer's input: the range, not thousands of numbers
         return "[" + from + ", " + to + ") of fresh random data";
     }
 }

@@ -29,8 +29,8 @@ public final class Rubric {
     /** Task 2: sumPrimitive over sumBoxed (measured 2.3-5x). */
     public static final double BOXED_TARGET = 1.5;
 
-    /** Task 3: random bytes in the shared array; each call sums a random range of at least half of them. */
-    public static final int BRANCH_SIZE = 1 << 16;
+    /** Task 3: random bytes in each call's fresh array (16 KB); each call sums a random range of at least half. */
+    public static final int BRANCH_SIZE = 1 << 12;
     /**
      * Task 3: branch-free over the branch on random bytes. C2's profile decides, JVM by JVM, whether the naive side's
      * branch stays a branch (about 4x) or becomes a conditional move (about 2x, and once 1.41x, its interval
@@ -44,13 +44,18 @@ public final class Rubric {
     /** Task 4: row by row over column by column (measured 14-20x). */
     public static final double TRAVERSAL_TARGET = 3.0;
 
-    /** Task 5: doubles in the shared array (64 KB: it stays in the core's cache). */
-    public static final int ACCUMULATOR_SIZE = 8192;
+    /** Task 5: doubles in each call's fresh array (32 KB); each call sums a random range of at least half. */
+    public static final int ACCUMULATOR_SIZE = 4096;
     /**
      * 3b and 5b: the clock time of one timed batch, in µs. Each of their calls gets a fresh array (see Fresh), so a
-     * round's inputs grow with the batch: at the default 2,500 µs the reference's 5b would need about 190 MB.
+     * round's inputs grow with the batch. The lessons are about the core (branch prediction, the latency of an
+     * addition), so the arrays must stay in its cache: batches of 10 µs hold a few hundred KB, which the engine makes
+     * newest first, so the first calls timed read the data made last. At 250 µs a round's 5 to 10 MB came from
+     * memory, and a neighbour streaming memory on the other core held the reference's 3b to 0.98x (engine 5.0.0,
+     * `self-check --repeat 3 --timing-only lab01-loops` beside `dd if=/dev/zero of=/dev/null bs=64M`); at 10 µs it
+     * measured 1.85x at the least, and 5b 1.55x.
      */
-    public static final long FRESH_BATCH_MICROS = 250;
+    public static final long FRESH_BATCH_MICROS = 10;
     /** Task 5: four accumulators over one (measured 2.1-3.7x on an AMD EPYC, only 1.4-1.5x on an Intel Xeon). */
     public static final double ACCUMULATOR_TARGET = 1.2;
 

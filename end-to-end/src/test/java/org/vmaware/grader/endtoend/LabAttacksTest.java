@@ -53,6 +53,11 @@ class LabAttacksTest {
         "rt10-fib-read-ahead          | lab02-generators | 3.2 3.3 | 12",
         // red team 10: the pipeline's total summed from the formula the records were made by, with no text
         "rt10-pipeline-formula        | lab02-generators | 4.1 4.2 | 6",
+        // red team 10: counters that count per thread and add up in get(), with nothing shared; the decoys take a
+        // lock of their own thread's at the point; the last one locks only around the point (1a passes: the residual)
+        "rt10-lab04-thread-confined    | lab04-gil        | 1.1 1.2 1.3 | 5",
+        "rt10-lab04-confined-decoys    | lab04-gil        | 1.1 1.2 1.3 | 5",
+        "rt10-lab04-confined-lock-at-point | lab04-gil    | 1.2 1.3 | 6",
     })
     void earnsNothingItAttacked(String submission, String lab, String attacked, double max) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * layer uses only the ones below it.
  *
  * <pre>
- * tools     cli, pipeline, proof      (module grader: outside the test JVM)
+ * tools     cli, pipeline, proof,     (module grader: outside the test JVM)
+ *           batch
  * runtime   runtime, report           (module grader-runtime: inside the test JVM)
  * api       the root package, timing  (module grader-api: what the labs' tests are written against)
  * protocol  fork                      (module grader-protocol: between a child JVM and its parent)
@@ -37,7 +38,7 @@ class LayersTest {
                 .layer("api").definedBy("org.vmaware.grader", "org.vmaware.grader.timing..")
                 .layer("runtime").definedBy("org.vmaware.grader.runtime..", "org.vmaware.grader.report..")
                 .layer("tools").definedBy("org.vmaware.grader.cli..", "org.vmaware.grader.pipeline..",
-                        "org.vmaware.grader.proof..")
+                        "org.vmaware.grader.proof..", "org.vmaware.grader.batch..")
                 .whereLayer("tools").mayNotBeAccessedByAnyLayer()
                 .whereLayer("runtime").mayOnlyBeAccessedByLayers("tools")
                 .whereLayer("api").mayOnlyBeAccessedByLayers("runtime", "tools")

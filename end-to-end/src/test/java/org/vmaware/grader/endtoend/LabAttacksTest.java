@@ -58,6 +58,14 @@ class LabAttacksTest {
         "rt10-lab04-thread-confined    | lab04-gil        | 1.1 1.2 1.3 | 5",
         "rt10-lab04-confined-decoys    | lab04-gil        | 1.1 1.2 1.3 | 5",
         "rt10-lab04-confined-lock-at-point | lab04-gil    | 1.2 1.3 | 6",
+        // red team 10: GILs that hand over at every request (a fair flag; a fair ReentrantLock)
+        "rt10-lab04-fair-flag         | lab04-gil        | 3.2 | 5",
+        "rt10-lab04-fair-lock         | lab04-gil        | 3.2 | 5",
+        // red team 11: a counter whose AtomicLong and LongAdder are subclasses that add up per-thread cells (its 1a
+        // is a real synchronized counter: 1 point, beside the starter's 3 and 2b's 2 by chance)
+        "rt11-l04-counter-subclass    | lab04-gil        | 1.2 1.3 | 6",
+        // red team 11: one long accumulator on whole numbers, chosen by looking at the array's ends
+        "rt11-l01-acc-integer         | lab01-loops      | 5.1 5.2 | 7",
     })
     void earnsNothingItAttacked(String submission, String lab, String attacked, double max) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();

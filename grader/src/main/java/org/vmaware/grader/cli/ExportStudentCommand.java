@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code export-student DIR [--grading-url URL]}: the student edition and its Classroom workflow. */
+/** {@code export-student DIR [--grading-url URL]}: the student edition and its GitHub Actions workflow. */
 @Command(name = "export-student", mixinStandardHelpOptions = true,
-        description = "Write the student edition (no solutions; a README per lab; a GitHub Classroom workflow) to DIR,"
+        description = "Write the student edition (no solutions; a README per lab; a GitHub Actions workflow) to DIR,"
                 + " and the grading archive its workflow fetches to DIR-grading.tar.gz.")
 final class ExportStudentCommand implements Callable<Integer> {
 

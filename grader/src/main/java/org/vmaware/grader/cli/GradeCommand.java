@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.vmaware.grader.pipeline.Grading;
 import org.vmaware.grader.pipeline.GradingException;
 import org.vmaware.grader.pipeline.LabHome;
+import org.vmaware.grader.pipeline.PreviousSubmission;
+import org.vmaware.grader.pipeline.Verdicts;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +50,19 @@ final class GradeCommand implements Callable<Integer> {
 
     @Option(names = "--run-seconds", paramLabel = "S", description = "Wall-time limit of the whole run (default: the lab's grading.json)")
     Integer runSeconds;
+
+    @Option(names = "--previous", paramLabel = "FILE",
+            description = "Gradescope's submission_metadata.json: the output says how the score moved since the previous submission")
+    Path previous;
+
+    @Option(names = "--junit-xml", paramLabel = "FILE",
+            description = "Also write the JUnit XML to FILE, for graders that read it (CodeGrade: $CG_JUNIT_XML_LOCATION)")
+    Path junitXml;
+
+    @Option(names = "--classroom50-result", paramLabel = "FILE",
+            description = "Also write Classroom 50's result.json (points x 4) to FILE, and release-body.md beside it,"
+                    + " from the runner's environment (what export-classroom50's autograder.py asks for)")
+    Path classroom50Result;
 
     /** For the grader's own tests: grade with the class-file policy off, to show what the sandbox alone holds. */
     @Option(names = "--policy", paramLabel = "on|off", defaultValue = "on", hidden = true)
@@ -87,7 +102,23 @@ final class GradeCommand implements Callable<Integer> {
                 : submission.toAbsolutePath().normalize());
         ObjectNode results = Grading.grade(home, submission == null ? null : submission.toAbsolutePath().normalize(),
                 target.toAbsolutePath().normalize(), seed, mode, log, policy.equals("off"));
+        if (previous != null) {
+            String moved = PreviousSubmission.movement(previous, results);
+            if (!moved.isEmpty()) {
+                results.put("output", results.path("output").asText() + "\n" + moved);
+                org.vmaware.grader.report.ResultsJson.replace(target, results);
+            }
+        }
         print(results, log);
+        if (junitXml != null) {
+            Files.createDirectories(junitXml.toAbsolutePath().getParent());
+            Files.copy(target.resolve("junit.xml"), junitXml, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            log.println("[grade] JUnit XML: " + junitXml.toAbsolutePath().normalize());
+        }
+        if (classroom50Result != null) {
+            Classroom50Output.write(results, target.resolve("summary.md"), classroom50Result.toAbsolutePath());
+            log.println("[grade] Classroom 50: " + classroom50Result.toAbsolutePath().normalize());
+        }
         log.println("[grade] reports: " + target.toAbsolutePath().normalize()
                 + "/{results.json,junit.xml,summary.md,report.html,test-output.txt}");
         return 0;
@@ -95,7 +126,7 @@ final class GradeCommand implements Callable<Integer> {
 
     private static void print(JsonNode results, PrintStream out) {
         for (JsonNode t : results.path("tests")) {
-            String outcome = t.path("extra_data").path("outcome").asText();
+            String outcome = Verdicts.of(t).verdict();
             out.printf(Locale.ROOT, "  %-5s %-62.62s %5s/%-3s %s%n", t.path("number").asText(), t.path("name").asText(),
                     fmt(t.path("score").asDouble()), fmt(t.path("max_score").asDouble()), outcome);
         }

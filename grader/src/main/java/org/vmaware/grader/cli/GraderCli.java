@@ -8,12 +8,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The command-line grader: grade a submission, build a Gradescope autograder, export the student edition, and
- * check a grading machine.
+ * The command-line grader: grade a submission, build a Gradescope or Classroom 50 autograder, export the student
+ * edition, and check a grading machine.
  *
  * <pre>
  * java -jar grader/target/grader-cli.jar grade lab03-strings --submission DIR --out DIR
+ * java -jar grader/target/grader-cli.jar grade-batch lab03-strings SUBMISSIONS --out DIR --shard 1/3
+ * java -jar grader/target/grader-cli.jar merge --out DIR SHARD_DIR...
  * java -jar grader/target/grader-cli.jar gradescope lab03-strings
+ * java -jar grader/target/grader-cli.jar export-classroom50 lab03-strings --classroom cs-java
  * java -jar grader/target/grader-cli.jar export-student ../student-edition
  * java -jar grader/target/grader-cli.jar self-check --repeat 10
  * </pre>
@@ -22,9 +25,10 @@ import picocli.CommandLine.Option;
  * (self-check), 2 a usage error (a wrong argument, an unknown lab, a missing directory).</p>
  */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "VM-Aware Java Labs grader 1.0",
-        description = "Grades the VM-Aware Java Labs in isolation, for students, Gradescope and GitHub Classroom.",
-        subcommands = {GradeCommand.class, GradescopeCommand.class, ExportStudentCommand.class, SelfCheckCommand.class,
-                NewLabCommand.class})
+        description = "Grades the VM-Aware Java Labs in isolation, for students, Gradescope, Classroom 50 and a"
+                + " course's own batch regrades.",
+        subcommands = {GradeCommand.class, GradeBatchCommand.class, MergeCommand.class, GradescopeCommand.class, ExportClassroom50Command.class,
+                ExportStudentCommand.class, SelfCheckCommand.class, NewLabCommand.class})
 public final class GraderCli implements Runnable {
 
     @Option(names = "--labs", paramLabel = "DIR",
@@ -56,7 +60,7 @@ public final class GraderCli implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: grade, gradescope,"
-                + " export-student, self-check or new-lab");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: grade, grade-batch, merge,"
+                + " gradescope, export-classroom50, export-student, self-check or new-lab");
     }
 }

@@ -297,7 +297,12 @@ public final class Grading {
         extra.put("observations", List.copyOf(observations));
         extra.put("notes", List.copyOf(notes));
         extra.put("test_jvm_output", runs.outputs());
-        return JSON.valueToTree(ResultsJson.document(score, seconds, output.toString(), extra, scored.tests()));
+        ObjectNode results = JSON.valueToTree(ResultsJson.document(score, seconds, output.toString(), extra, scored.tests()));
+        Verdicts.sayInGradescope(results);
+        if (lab.leaderboard()) {
+            results.set("leaderboard", Leaderboard.entries(results));
+        }
+        return results;
     }
 
     private static String sha256(Path file) throws IOException {
@@ -312,7 +317,8 @@ public final class Grading {
         return ScoreTable.points(points);
     }
 
-    static void deleteTree(Path dir) throws IOException {
+    /** Deletes a folder and all it holds (nothing where it does not exist). */
+    public static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

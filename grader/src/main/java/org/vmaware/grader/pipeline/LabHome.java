@@ -44,10 +44,20 @@ import org.vmaware.grader.supervise.Supervisor;
  * @param costs         each check's cost on the reference ({@code check-costs.json} beside grading.json), from
  *                      which its time limit follows
  * @param hints         how much a failed check's hint tells ({@code "hints"} in grading.json, idea where it names none)
+ * @param leaderboard   whether Gradescope's results get a leaderboard of the timing checks' speed-ups
+ *                      ({@code "leaderboard": true} in grading.json; off where it says nothing)
  */
 public record LabHome(String name, String title, List<String> studentFiles, List<String> jvmFlags, int checkSeconds,
         int runSeconds, int release, List<Path> sources, Path testClasses, List<Path> classpath, ClassFilePolicy.LabPolicy policy,
-        CheckCosts costs, Hints.Level hints) {
+        CheckCosts costs, Hints.Level hints, boolean leaderboard) {
+
+    /** A lab without a leaderboard. */
+    public LabHome(String name, String title, List<String> studentFiles, List<String> jvmFlags, int checkSeconds,
+            int runSeconds, int release, List<Path> sources, Path testClasses, List<Path> classpath,
+            ClassFilePolicy.LabPolicy policy, CheckCosts costs, Hints.Level hints) {
+        this(name, title, studentFiles, jvmFlags, checkSeconds, runSeconds, release, sources, testClasses, classpath,
+                policy, costs, hints, false);
+    }
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -140,7 +150,7 @@ public record LabHome(String name, String title, List<String> studentFiles, List
         return new LabHome(json.path("lab").asText(lab), json.path("title").asText(lab), List.copyOf(files),
                 flags.isEmpty() ? List.of() : List.of(flags.split("\\s+")), json.path("checkSeconds").asInt(CHECK_SECONDS),
                 json.path("runSeconds").asInt(RUN_SECONDS), release, List.copyOf(sources), tests, List.copyOf(classpath),
-                ClassFilePolicy.LabPolicy.fromJson(json.path("policy")), costs, hints);
+                ClassFilePolicy.LabPolicy.fromJson(json.path("policy")), costs, hints, json.path("leaderboard").asBoolean(false));
     }
 
     /**
@@ -170,6 +180,6 @@ public record LabHome(String name, String title, List<String> studentFiles, List
     /** A copy with other time limits (the command line's --check-seconds and --run-seconds). */
     public LabHome withLimits(int check, int run) {
         return new LabHome(name, title, studentFiles, jvmFlags, check, run, release, sources, testClasses, classpath, policy,
-                costs, hints);
+                costs, hints, leaderboard);
     }
 }

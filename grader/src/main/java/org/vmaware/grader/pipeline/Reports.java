@@ -20,7 +20,7 @@ import org.vmaware.grader.report.Html;
  *
  * <pre>
  * results.json     Gradescope's format, provenance in extra_data
- * junit.xml        one testcase per check, for CI dashboards (GitHub Classroom, Jenkins)
+ * junit.xml        one testcase per check, for CI dashboards and graders that read JUnit XML (CodeGrade, Jenkins)
  * summary.md       the score table in Markdown (a GitHub job summary)
  * report.html      one self-contained page with charts: speed-ups against their targets, bytes side by side
  * test-output.txt  what the code under test printed, capped
@@ -68,7 +68,7 @@ public final class Reports {
     static String junitXml(JsonNode results) {
         List<JsonNode> tests = new ArrayList<>();
         results.path("tests").forEach(tests::add);
-        long failures = tests.stream().filter(t -> !t.path("status").asText().equals("passed")).count();
+        long failures = tests.stream().filter(t -> !Verdicts.of(t).passed()).count();
         String lab = results.path("extra_data").path("lab").asText();
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         xml.append(String.format(Locale.ROOT, "<testsuite name=\"%s\" tests=\"%d\" failures=\"%d\" errors=\"0\""
@@ -89,12 +89,14 @@ public final class Reports {
             xml.append(String.format(Locale.ROOT, "  <testcase classname=\"%s\" name=\"%s %s (%s/%s points)\" time=\"%.3f\"",
                     xml(cls), xml(t.path("number").asText()), xml(t.path("name").asText()),
                     Grading.format(t.path("score").asDouble()), Grading.format(t.path("max_score").asDouble()), seconds));
-            if (t.path("status").asText().equals("passed")) {
+            Verdicts.Shown shown = Verdicts.of(t);
+            if (shown.passed()) {
                 xml.append("/>\n");
             } else {
+                // JUnit XML has no partial credit: every verdict but PASS is a failure, its points in the message
                 String output = visible(t) ? t.path("output").asText() : "hidden until the instructor releases it";
-                xml.append(">\n    <failure message=\"").append(xml(t.path("extra_data").path("outcome").asText()))
-                        .append("\">").append(xml(output)).append("</failure>\n  </testcase>\n");
+                xml.append(">\n    <failure message=\"").append(xml(shown.headline())).append("\" type=\"")
+                        .append(xml(shown.verdict())).append("\">").append(xml(output)).append("</failure>\n  </testcase>\n");
             }
         }
         xml.append("  <system-out>").append(xml(results.path("output").asText())).append("</system-out>\n");
@@ -119,14 +121,15 @@ public final class Reports {
             md.append("| ").append(t.path("number").asText()).append(" | ").append(cell(t.path("name").asText()))
                     .append(" | ").append(Grading.format(t.path("score").asDouble())).append(" / ")
                     .append(Grading.format(t.path("max_score").asDouble())).append(" | ")
-                    .append(visible(t) ? data.path("outcome").asText() : "hidden").append(" | ")
+                    .append(visible(t) ? Verdicts.of(t).verdict() : "hidden").append(" | ")
                     .append(visible(t) ? cell(measured) : "").append(" |\n");
         }
         md.append("\n");
         for (JsonNode t : results.path("tests")) {
-            if (visible(t) && !t.path("status").asText().equals("passed")) {
+            if (visible(t) && !Verdicts.of(t).passed()) {
                 md.append("### ").append(t.path("number").asText()).append(" ").append(t.path("name").asText())
-                        .append("\n\n```\n").append(t.path("output").asText().replace("```", "'''")).append("\n```\n\n");
+                        .append("\n\n").append(Verdicts.of(t).headline()).append("\n\n```\n")
+                        .append(t.path("output").asText().replace("```", "'''")).append("\n```\n\n");
             }
         }
         md.append("```\n").append(results.path("output").asText().replace("```", "'''")).append("\n```\n");

@@ -27,11 +27,12 @@ import org.vmaware.grader.Hints;
 import org.vmaware.grader.supervise.CheckCosts;
 
 /**
- * The student edition of this repository, for a GitHub Classroom template: no reference solutions, {@code mvn test}
+ * The student edition of this repository, for a template repository (Classroom 50's, or a course's own): no
+ * reference solutions, {@code mvn test}
  * in a lab grades the student's code, a student README per lab, each lab's hints at only the level its grading.json
  * names ({@link HintsFile}), and a workflow that grades each push.
  *
- * <p>Classroom repositories belong to the students, tests and workflow included. So the workflow grades with tests,
+ * <p>Student repositories belong to the students, tests and workflow included. So the workflow grades with tests,
  * baselines and thresholds from a grading archive that this export writes beside the edition (a deterministic
  * tar.gz of it) and pins by its SHA-256; it never uses the student's copy of them.</p>
  *
@@ -44,7 +45,7 @@ import org.vmaware.grader.supervise.CheckCosts;
  *
  * <pre>
  * DIR/                            the template repository: labs without src/solution, grader without its tests
- * DIR/.github/workflows/classroom.yml   grades every lab on push, with Maven's cache
+ * DIR/.github/workflows/grade.yml       grades every lab on push, with Maven's cache
  * DIR-grading.tar.gz              the grading archive: upload it where the workflow can fetch it (--grading-url)
  * </pre>
  */
@@ -147,10 +148,10 @@ public final class StudentEdition {
         Path archive = dir.resolveSibling(dir.getFileName() + "-grading.tar.gz");
         String sha256 = archive(dir, archive);
         String url = gradingUrl == null ? URL_PLACEHOLDER : gradingUrl;
-        String workflow = Bundle.resource("classroom.yml").replace("@GRADING_URL@", url).replace("@GRADING_SHA256@", sha256)
+        String workflow = Bundle.resource("grade.yml").replace("@GRADING_URL@", url).replace("@GRADING_SHA256@", sha256)
                 .replace("@LABS@", String.join(", ", labs));
         Files.createDirectories(dir.resolve(".github/workflows"));
-        Files.writeString(dir.resolve(".github/workflows/classroom.yml"), workflow);
+        Files.writeString(dir.resolve(".github/workflows/grade.yml"), workflow);
         return new Exported(dir, archive, sha256);
     }
 

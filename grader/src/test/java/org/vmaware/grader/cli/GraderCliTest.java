@@ -34,7 +34,7 @@ class GraderCliTest {
     void noCommandSaysWhichThereAre() {
         Run run = run();
         assertEquals(2, run.status);
-        assertTrue(run.err.contains("name a command: grade, gradescope, export-student, self-check or new-lab"), run.err);
+        assertTrue(run.err.contains("name a command: grade, grade-batch, merge, gradescope, export-classroom50, export-student, self-check or new-lab"), run.err);
     }
 
     @Test

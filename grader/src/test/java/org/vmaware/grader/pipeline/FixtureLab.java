@@ -28,9 +28,9 @@ import org.vmaware.grader.supervise.CheckCosts;
  * (correctness on seeded inputs, a timing check against +=, a hidden check) worth 1 + 2 + 1 points. It is compiled
  * here once per JVM, the way the build compiles a real lab, so the pipeline can be tested without the labs.
  */
-final class FixtureLab {
+public final class FixtureLab {
 
-    static final Path DIR = Path.of("src/test/fixture-lab").toAbsolutePath();
+    public static final Path DIR = Path.of("src/test/fixture-lab").toAbsolutePath();
 
     /** The Java release the fixture lab's sources are compiled for (its grading.json's "release"). */
     static final int RELEASE = release();
@@ -40,7 +40,7 @@ final class FixtureLab {
     private FixtureLab() {
     }
 
-    static synchronized LabHome home() {
+    public static synchronized LabHome home() {
         if (home == null) {
             try {
                 home = build();

@@ -59,7 +59,7 @@ class StudentEditionTest {
         assertTrue(Files.readString(dir.resolve("pom.xml")).contains("<proof.skip>true</proof.skip>"));
         assertTrue(Files.isExecutable(dir.resolve("mvnw")));
 
-        String workflow = Files.readString(dir.resolve(".github/workflows/classroom.yml"));
+        String workflow = Files.readString(dir.resolve(".github/workflows/grade.yml"));
         String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(exported.archive())));
         assertEquals(actual, exported.sha256());
         assertTrue(workflow.contains("GRADING_SHA256: \"" + actual + "\""), "the workflow pins the archive's checksum");
@@ -82,7 +82,7 @@ class StudentEditionTest {
 
         StudentEdition.Exported again = StudentEdition.export(REPOSITORY, labs, temp.resolve("again"), null);
         assertEquals(exported.sha256(), again.sha256(), "the archive is deterministic: the same edition, the same checksum");
-        assertTrue(Files.readString(again.dir().resolve(".github/workflows/classroom.yml"))
+        assertTrue(Files.readString(again.dir().resolve(".github/workflows/grade.yml"))
                 .contains(StudentEdition.URL_PLACEHOLDER), "without --grading-url the workflow says what to set");
     }
 

@@ -19,9 +19,11 @@ import org.vmaware.grader.KeyedRandom;
  * @param yours    the copy the code under test gets
  * @param from     the range's first index (inclusive)
  * @param to       the range's end (exclusive)
- * @param expected the range's sum, drawn with the data: the trusted answer
+ * @param expected the range's sum, drawn with the data: the trusted answer (of integers)
+ * @param sum       the range's {@code double} sum in index order, as one accumulator adds it (of doubles)
+ * @param magnitude the sum of the range's absolute values, which bounds any order's rounding (of doubles)
  */
-record Fresh<A>(A naive, A yours, int from, int to, long expected) {
+record Fresh<A>(A naive, A yours, int from, int to, long expected, double sum, double magnitude) {
 
     /** What one element adds to the sum. */
     interface Weight {
@@ -38,21 +40,28 @@ record Fresh<A>(A naive, A yours, int from, int to, long expected) {
             values[i] = elements.nextInt(bound);
             expected += range.from() <= i && i < range.to() ? weight.of(values[i]) : 0;
         }
-        return new Fresh<>(values, values.clone(), range.from(), range.to(), expected);
+        return new Fresh<>(values, values.clone(), range.from(), range.to(), expected, expected, 0);
     }
 
-    /** {@code size} random whole numbers below {@code bound}, as doubles, and a random range of at least half. */
-    static Fresh<double[]> wholeDoubles(RandomGenerator inputs, int size, int bound) {
+    /**
+     * {@code size} random doubles in {@code [-bound, bound)}, with fractions, and a random range of at least half.
+     * Not whole numbers: on those a sum can be carried in a {@code long}, one integer add a step, and the lesson's
+     * chain of floating-point additions is gone (red team 11).
+     */
+    static Fresh<double[]> doubles(RandomGenerator inputs, int size, double bound) {
         Range range = Range.atLeastHalf(inputs, size);
         RandomGenerator elements = KeyedRandom.forOneInput(inputs);
         double[] values = new double[size];
-        long expected = 0;
+        double sum = 0;
+        double magnitude = 0;
         for (int i = 0; i < size; i++) {
-            int value = elements.nextInt(bound);
-            values[i] = value;
-            expected += range.from() <= i && i < range.to() ? value : 0;
+            values[i] = elements.nextDouble(-bound, bound);
+            if (range.from() <= i && i < range.to()) {
+                sum += values[i];
+                magnitude += Math.abs(values[i]);
+            }
         }
-        return new Fresh<>(values, values.clone(), range.from(), range.to(), expected);
+        return new Fresh<>(values, values.clone(), range.from(), range.to(), 0, sum, magnitude);
     }
 
     @Override

@@ -31,6 +31,13 @@ class Task5AccumulatorsTest {
         for (int size : new int[] {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 100, 4097}) {
             double[] whole = wholeNumbers(random, size);
             double[] general = random.doubles(size, -1e6, 1e6).toArray();
+            // whole numbers but one, anywhere inside: code that takes a whole array's sum in a long when its ends are
+            // whole is caught here (red team 11)
+            double[] mixed = wholeNumbers(random, size);
+            if (size > 2) {
+                mixed[1 + random.nextInt(size - 2)] += 0.5;
+            }
+            double[] yourMixed = mixed.clone();
             // the code under test never gets an array the naive code reads later
             double[] yourWhole = whole.clone();
             double[] yourGeneral = general.clone();
@@ -47,6 +54,10 @@ class Task5AccumulatorsTest {
                 assertEquals(Baselines.sumOneAccumulator(general, range.from(), range.to()),
                         Accumulators.sumFourAccumulators(yourGeneral, range.from(), range.to()), tolerance,
                         () -> "sumFourAccumulators over " + range + " of " + size + " random doubles");
+                // whole numbers and one half: every partial sum is exact in any order
+                assertEquals(Baselines.sumOneAccumulator(mixed, range.from(), range.to()),
+                        Accumulators.sumFourAccumulators(yourMixed, range.from(), range.to()),
+                        () -> "sumFourAccumulators over " + range + " of " + size + " whole numbers and one half");
             }
         }
         double[] burstValues = wholeNumbers(random, 512);
@@ -64,13 +75,13 @@ class Task5AccumulatorsTest {
             calls = "Accumulators#sumFourAccumulators")
     @DisplayName("5b four accumulators beat one")
     void fourAccumulatorsIsFaster() {
-        // a fresh array for every call, one copy for each side: see Fresh. Whole numbers below 2^20: every partial
-        // sum is exact, so the sum drawn with the data is the exact answer
+        // a fresh array for every call, one copy for each side: see Fresh. Doubles with fractions, so no integer
+        // sum can stand in for the floating-point one; any order of additions is within 1e-12 of their magnitude
         SpeedUp.of("four accumulators vs one, random ranges of " + Rubric.ACCUMULATOR_SIZE + " fresh doubles",
-                random -> Fresh.wholeDoubles(random, Rubric.ACCUMULATOR_SIZE, 1 << 20),
+                random -> Fresh.doubles(random, Rubric.ACCUMULATOR_SIZE, 1e6),
                 (Fresh<double[]> in) -> Baselines.sumOneAccumulator(in.naive(), in.from(), in.to()),
                 (Fresh<double[]> in) -> Accumulators.sumFourAccumulators(in.yours(), in.from(), in.to()))
-                .oracle(in -> (double) in.expected())
+                .verifiedBy((in, sum) -> Math.abs(sum - in.sum()) <= 1e-12 * in.magnitude())
                 .batchMicros(Rubric.FRESH_BATCH_MICROS)
                 .atLeast(Rubric.ACCUMULATOR_TARGET)
                 .hint(Hints.forCheck("5b"))

@@ -114,6 +114,49 @@ final class GilExperiment {
         return new Result(served[0], median, p99, longest, maxHolders.get(), sink[0]);
     }
 
+    /**
+     * How many times the GIL passed from one to the other of two CPU-bound threads that run ticks under it for
+     * {@code millis}: counted by the holder at each tick, so only a real change of holder counts.
+     */
+    static int handOvers(Gil gil, long millis) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        Thread[] lastHolder = new Thread[1];
+        int[] changes = new int[1];
+        long[] sink = new long[2];
+        Thread[] workers = new Thread[2];
+        for (int t = 0; t < 2; t++) {
+            int index = t;
+            workers[t] = new Thread(() -> {
+                Thread me = Thread.currentThread();
+                gil.acquire();
+                long state = index + 1;
+                while (System.nanoTime() < end) {
+                    synchronized (lastHolder) {
+                        if (lastHolder[0] != me) {
+                            lastHolder[0] = me;
+                            changes[0]++;
+                        }
+                    }
+                    state = tick(state);
+                    gil.tick();
+                }
+                gil.release();
+                sink[index] = state;
+            }, anonymousName());
+            workers[t].setDaemon(true);
+        }
+        for (Thread worker : workers) {
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join(millis + 10_000);
+        }
+        synchronized (lastHolder) {
+            // the first holder's taking is no hand-over
+            return Math.max(0, changes[0] - 1) + (sink[0] == 42 ? 1 : 0);
+        }
+    }
+
     /** Nanoseconds for {@code threads} threads to run {@code ticks} ticks between them under {@code gil}. */
     static long cpuBound(Gil gil, int threads, int ticks) throws InterruptedException {
         Thread[] workers = new Thread[threads];

@@ -38,6 +38,16 @@ public final class Rubric {
      */
     public static final long WAIT_LONGEST_MAX_MICROS = 20 * SWITCH_INTERVAL_MICROS;
 
+    /**
+     * 3b: between two CPU-bound threads, the GIL may pass at most this many times per switch interval of the run
+     * (plus {@link #HAND_OVERS_SLACK}): a waiter asks for a switch only after a whole interval. A lock that passes at
+     * every request (a fair one) passed thousands of times (red team 10: 2,113 in a second at 2 ms).
+     */
+    public static final double HAND_OVERS_PER_INTERVAL_MAX = 1.5;
+    public static final int HAND_OVERS_SLACK = 5;
+    /** 3b: how long two CPU-bound threads run under the student's GIL at each of two switch intervals drawn for the run. */
+    public static final long HAND_OVER_RUN_MILLIS = 200;
+
     /** Task 4. */
     public static final double PARALLEL_POINTS = 3;
     /** Task 4: steps of the countdown per call (about 30 ms in one thread). */

@@ -13,7 +13,9 @@ import org.vmaware.grader.CheckContext;
 import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
+import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.InconclusiveException;
+import org.vmaware.grader.KeyedRandom;
 import org.vmaware.lab04.Gil;
 import org.vmaware.lab04.NewGil;
 import org.vmaware.lab04.OldGil;
@@ -64,6 +66,12 @@ class Task3GilTest {
             machineDependent = "the old GIL starves a waiting thread only where two CPUs are free")
     @DisplayName("3b an I/O thread's wait is bounded by the switch interval (where two CPUs are free)")
     void boundedWait() throws InterruptedException {
+        // on any machine: a waiter asks for the GIL only after a switch interval, so it cannot pass more often. At
+        // intervals drawn for the run, so no GIL can behave only at the interval the checks use
+        KeyedRandom intervals = GradingSettings.current().random("gil switch intervals");
+        for (long interval : new long[] {1_000 + intervals.nextLong(500), 4_000 + intervals.nextLong(2_000)}) {
+            requireFewHandOvers(interval);
+        }
         double cpus = FreeCpus.measure(200);
         if (cpus < FreeCpus.NEEDED) {
             throw new InconclusiveException("inconclusive on this machine: " + FreeCpus.describe(cpus) + ", and the"
@@ -111,6 +119,23 @@ class Task3GilTest {
                             ? "no longer starved the I/O thread (" + oldAgain.describe() + ")" : "still starved it")
                     + ", so the machine changed while it ran: this check needs two CPUs free throughout. Not scored;"
                     + " ask your instructor where it is graded.");
+        }
+    }
+
+    /** Fails if the GIL passed between two CPU-bound threads more often than its switch interval lets it. */
+    private static void requireFewHandOvers(long intervalMicros) throws InterruptedException {
+        int handOvers = GilExperiment.handOvers(new NewGil(intervalMicros), Rubric.HAND_OVER_RUN_MILLIS);
+        long most = Math.round(Rubric.HAND_OVERS_PER_INTERVAL_MAX * Rubric.HAND_OVER_RUN_MILLIS * 1000 / intervalMicros)
+                + Rubric.HAND_OVERS_SLACK;
+        CheckContext.current().note(String.format(Locale.ROOT, "two CPU-bound threads for %d ms under your NewGil"
+                + " (switch interval %d µs): %d hand-overs (at most %d)", Rubric.HAND_OVER_RUN_MILLIS, intervalMicros,
+                handOvers, most));
+        if (handOvers > most) {
+            throw new AssertionFailedError(String.format(Locale.ROOT, "two CPU-bound threads ran %d ms under your"
+                    + " NewGil (switch interval %d µs) and it passed between them %d times, more than the %d its"
+                    + " interval allows: a waiting thread asks for a switch only after a whole interval without one,"
+                    + " and the holder lets go only then (a fair lock that hands over at every request is no GIL of"
+                    + " CPython's)", Rubric.HAND_OVER_RUN_MILLIS, intervalMicros, handOvers, most));
         }
     }
 }

@@ -66,6 +66,9 @@ class LabAttacksTest {
         "rt11-l04-counter-subclass    | lab04-gil        | 1.2 1.3 | 6",
         // red team 11: one long accumulator on whole numbers, chosen by looking at the array's ends
         "rt11-l01-acc-integer         | lab01-loops      | 5.1 5.2 | 7",
+        // red team 11: a static table of the first 10,000 terms filled at the first call, handed out allocating
+        // nothing (3b measured after 3a had paid for it); 3c's 30,000 terms are computed lazily, and earn its points
+        "rt12-l02-static-table        | lab02-generators | 3.2 | 14",
     })
     void earnsNothingItAttacked(String submission, String lab, String attacked, double max) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();

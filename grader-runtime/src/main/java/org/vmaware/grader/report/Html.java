@@ -51,7 +51,7 @@ public final class Html {
                 .append(", engine ").append(escape(extra.path("engine_version").asText())).append("</p>\n");
         html.append("<table id=\"checks\"><tr><th>#</th><th>check</th><th>points</th><th>verdict</th></tr>\n");
         for (JsonNode t : results.path("tests")) {
-            String outcome = visible(t) ? t.path("extra_data").path("outcome").asText() : "hidden";
+            String outcome = visible(t) ? Verdicts.of(t).verdict() : "hidden";
             html.append("<tr><td>").append(escape(t.path("number").asText())).append("</td><td>")
                     .append(escape(t.path("name").asText())).append("</td><td>")
                     .append(ScoreTable.points(t.path("score").asDouble())).append(" / ")

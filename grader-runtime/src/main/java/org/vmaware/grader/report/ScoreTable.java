@@ -50,7 +50,7 @@ public final class ScoreTable {
             String name = StringUtils.abbreviate(test.path("name").asText(), 52);
             out.append(String.format(Locale.ROOT, row, task(test), name,
                     points(test.path("score").asDouble()) + " / " + points(test.path("max_score").asDouble()),
-                    extra.path("outcome").asText(), firstPart(extra.path("measured").asText("")),
+                    Verdicts.of(test).verdict(), firstPart(extra.path("measured").asText("")),
                     firstPart(extra.path("target").asText(""))));
         }
         if (notRun > 0) {
@@ -61,8 +61,8 @@ public final class ScoreTable {
             String outcome = test.path("extra_data").path("outcome").asText();
             String message = message(test);
             if (!outcome.equals("PASS") && !outcome.equals("SKIPPED") && !message.isEmpty()) {
-                out.append("\n[").append(outcome).append("] ").append(test.path("name").asText()).append('\n')
-                        .append(indent(message)).append('\n');
+                out.append("\n[").append(Verdicts.of(test).verdict()).append("] ").append(test.path("name").asText())
+                        .append('\n').append(indent(message)).append('\n');
             }
         }
         for (String line : observations) {

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.vmaware.grader.report.ScoreTable;
-import org.vmaware.grader.pipeline.Verdicts;
+import org.vmaware.grader.report.Verdicts;
 
 /**
  * One student's row of the gradebook.

@@ -14,6 +14,7 @@ import org.vmaware.grader.pipeline.GradingException;
 import org.vmaware.grader.pipeline.LabHome;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -51,26 +52,14 @@ final class GradeBatchCommand implements Callable<Integer> {
             description = "Grade only the K-th of N disjoint parts (by a stable hash of the student), 1 <= K <= N")
     String shard;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "full",
-            description = "full (correctness and timing) or correctness (no timing checks)")
-    String mode;
-
-    @Option(names = "--check-seconds", paramLabel = "S", description = "Wall-time limit of one check (default: the lab's grading.json)")
-    Integer checkSeconds;
-
-    @Option(names = "--run-seconds", paramLabel = "S", description = "Wall-time limit of one submission's run (default: the lab's grading.json)")
-    Integer runSeconds;
+    @Mixin
+    GradingOptions grading;
 
     @Override
     public Integer call() throws Exception {
-        if (!mode.equals("full") && !mode.equals("correctness")) {
-            throw GradingException.usage("--mode must be 'full' or 'correctness', not '" + mode + "'");
-        }
+        grading.validate();
         if (seed != null && seedsFrom != null) {
             throw GradingException.usage("give --seed or --seeds-from, not both");
-        }
-        if ((checkSeconds != null && checkSeconds < 1) || (runSeconds != null && runSeconds < 1)) {
-            throw GradingException.usage("--check-seconds and --run-seconds must be 1 or more");
         }
         Shard part = Shard.parse(shard);
         Map<String, Long> seeds = null;
@@ -81,16 +70,12 @@ final class GradeBatchCommand implements Callable<Integer> {
             }
         }
         Labs labs = Labs.find(parent.labs);
-        LabHome home = labs.lab(lab);
-        if (checkSeconds != null || runSeconds != null) {
-            home = home.withLimits(checkSeconds != null ? checkSeconds : home.checkSeconds(),
-                    runSeconds != null ? runSeconds : home.runSeconds());
-        }
+        LabHome home = grading.limit(labs.lab(lab));
         Path target = (out != null ? out : Path.of("grade-batch")).toAbsolutePath().normalize();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw GradingException.usage("--out " + target + " is a file: name a directory");
         }
-        Batch.run(home, dir.toAbsolutePath().normalize(), target, new Batch.Options(mode, seed, part, seeds,
+        Batch.run(home, dir.toAbsolutePath().normalize(), target, new Batch.Options(grading.mode, seed, part, seeds,
                 seedsFrom == null ? null : seedsFrom.toAbsolutePath().normalize().toString()), System.out,
                 System.console() != null);
         return 0;

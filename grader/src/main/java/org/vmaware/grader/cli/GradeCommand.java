@@ -13,9 +13,10 @@ import org.vmaware.grader.pipeline.Grading;
 import org.vmaware.grader.pipeline.GradingException;
 import org.vmaware.grader.pipeline.LabHome;
 import org.vmaware.grader.pipeline.PreviousSubmission;
-import org.vmaware.grader.pipeline.Verdicts;
+import org.vmaware.grader.report.Verdicts;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -41,15 +42,8 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "The input seed: fresh for each run unless given (to re-run a disputed grade)")
     Long seed;
 
-    @Option(names = "--mode", paramLabel = "MODE", defaultValue = "full",
-            description = "full (correctness and timing) or correctness (no timing checks)")
-    String mode;
-
-    @Option(names = "--check-seconds", paramLabel = "S", description = "Wall-time limit of one check (default: the lab's grading.json)")
-    Integer checkSeconds;
-
-    @Option(names = "--run-seconds", paramLabel = "S", description = "Wall-time limit of the whole run (default: the lab's grading.json)")
-    Integer runSeconds;
+    @Mixin
+    GradingOptions grading;
 
     @Option(names = "--previous", paramLabel = "FILE",
             description = "Gradescope's submission_metadata.json: the output says how the score moved since the previous submission")
@@ -73,24 +67,15 @@ final class GradeCommand implements Callable<Integer> {
         if (!policy.equals("on") && !policy.equals("off")) {
             throw GradingException.usage("--policy must be 'on' or 'off', not '" + policy + "'");
         }
-        if (!mode.equals("full") && !mode.equals("correctness")) {
-            throw GradingException.usage("--mode must be 'full' or 'correctness', not '" + mode + "'");
-        }
+        grading.validate();
         if (submission != null && !Files.isDirectory(submission)) {
             throw GradingException.usage("--submission " + submission + " is not a directory");
         }
         if (out != null && Files.exists(out) && !Files.isDirectory(out)) {
             throw GradingException.usage("--out " + out + " is a file: name a directory for the reports");
         }
-        if ((checkSeconds != null && checkSeconds < 1) || (runSeconds != null && runSeconds < 1)) {
-            throw GradingException.usage("--check-seconds and --run-seconds must be 1 or more");
-        }
         Labs labs = Labs.find(parent.labs);
-        LabHome home = labs.lab(lab);
-        if (checkSeconds != null || runSeconds != null) {
-            home = home.withLimits(checkSeconds != null ? checkSeconds : home.checkSeconds(),
-                    runSeconds != null ? runSeconds : home.runSeconds());
-        }
+        LabHome home = grading.limit(labs.lab(lab));
         Path target = out != null ? out
                 : labs.bundle() ? Path.of("grade-report") : labs.root().resolve(home.name()).resolve("target/grade-report");
         if (out == null && Files.isDirectory(target)) {
@@ -101,7 +86,7 @@ final class GradeCommand implements Callable<Integer> {
         log.printf(Locale.ROOT, "[grade] %s: %s%n", home.name(), submission == null ? "the lab's own starter"
                 : submission.toAbsolutePath().normalize());
         ObjectNode results = Grading.grade(home, submission == null ? null : submission.toAbsolutePath().normalize(),
-                target.toAbsolutePath().normalize(), seed, mode, log, policy.equals("off"));
+                target.toAbsolutePath().normalize(), seed, grading.mode, log, policy.equals("off"));
         if (previous != null) {
             String moved = PreviousSubmission.movement(previous, results);
             if (!moved.isEmpty()) {

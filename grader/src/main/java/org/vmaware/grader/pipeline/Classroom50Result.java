@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.vmaware.grader.report.Verdicts;
+
 /**
  * A grading's results.json as Classroom 50's {@code result.json} ({@code "schema": "classroom50/result/v1"}, the
  * contract of its wiki's Advanced-Autograding page): integer points, {@code score} and {@code max-score} the sums

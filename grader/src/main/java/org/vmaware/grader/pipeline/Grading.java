@@ -26,6 +26,7 @@ import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.grader.report.ResultsJson;
 import org.vmaware.grader.report.ScoreTable;
+import org.vmaware.grader.report.Verdicts;
 import org.vmaware.grader.runtime.GradedRun;
 import org.vmaware.grader.supervise.Check;
 import org.vmaware.grader.supervise.Supervisor;

@@ -3,6 +3,9 @@ package org.vmaware.grader.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * How a score moved since the student's previous submission, from Gradescope's
  * {@code /autograder/submission_metadata.json} ({@code previous_submissions[]}: each one's {@code submission_time},
- * {@code score} and {@code results}).
+ * {@code score} and {@code results}), as Gradescope documents it
+ * (<a href="https://gradescope-autograders.readthedocs.io/en/latest/submission_metadata/">Submission Metadata</a>).
  */
 public final class PreviousSubmission {
 
@@ -32,7 +36,7 @@ public final class PreviousSubmission {
         }
         JsonNode last = null;
         for (JsonNode previous : JSON.readTree(metadata.toFile()).path("previous_submissions")) {
-            if (last == null || previous.path("submission_time").asText().compareTo(last.path("submission_time").asText()) > 0) {
+            if (last == null || submitted(previous).isAfter(submitted(last))) {
                 last = previous;
             }
         }
@@ -52,5 +56,17 @@ public final class PreviousSubmission {
                     previousBoard.get(0).path("value").asDouble(), board.get(0).path("value").asDouble()));
         }
         return line.toString();
+    }
+
+    /**
+     * When a previous submission was made: Gradescope writes an ISO-8601 time with the course's offset, so two are
+     * compared as instants (as text, times with different offsets would sort wrong); an unreadable time is earliest.
+     */
+    private static Instant submitted(JsonNode previous) {
+        try {
+            return OffsetDateTime.parse(previous.path("submission_time").asText()).toInstant();
+        } catch (DateTimeParseException unreadable) {
+            return Instant.MIN;
+        }
     }
 }

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.vmaware.grader.report.Html;
+import org.vmaware.grader.report.Verdicts;
 
 /**
  * Writes one grading's results in every form its readers need, all from the same document:

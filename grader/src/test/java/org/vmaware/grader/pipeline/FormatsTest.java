@@ -23,7 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
+import org.vmaware.grader.report.Html;
 import org.vmaware.grader.report.ResultsJson;
+import org.vmaware.grader.report.ScoreTable;
+import org.vmaware.grader.report.Verdicts;
 
 /**
  * Every format says the same thing: the table "What each format says" in docs/grading.md, row by row, for
@@ -132,6 +135,20 @@ class FormatsTest {
         assertTrue(md.contains("INCONCLUSIVE: 0 of 2 points: earns nothing, the grading machine lacks what the check"
                 + " needs (needs two free CPUs)"), md);
         assertTrue(md.contains("PARTIAL: 0.50 of 2 points for the lower band it proved; the rest was undecided"), md);
+    }
+
+    @Test
+    void theConsoleTableAndTheHtmlReportShowTheSameVerdicts() {
+        String table = ScoreTable.render("lab00-fixture", results().path("tests"), List.of(), List.of());
+        String html = Html.render(results());
+        for (int i = 0; i < ROWS.size(); i++) {
+            String name = "check " + (i + 1);
+            String row = table.lines().filter(l -> l.contains(name + " ")).findFirst().orElseThrow();
+            assertTrue(row.contains(" " + SHOWN.get(i) + " "), row);
+            String cells = html.substring(html.indexOf("<td>" + name + "</td>"));
+            cells = cells.substring(0, cells.indexOf("</tr>"));
+            assertTrue(cells.endsWith(">" + SHOWN.get(i) + "</td>"), cells);
+        }
     }
 
     @Test

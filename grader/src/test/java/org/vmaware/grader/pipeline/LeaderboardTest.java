@@ -60,6 +60,8 @@ class LeaderboardTest {
         Path metadata = temp.resolve("submission_metadata.json");
         Files.writeString(metadata, "{\"previous_submissions\": ["
                 + "{\"submission_time\": \"2026-12-01T10:00:00.000000-08:00\", \"score\": 1.0, \"results\": {}},"
+                // later as text, earlier as an instant (09:30 at -08:00): the offsets are read
+                + "{\"submission_time\": \"2026-12-03T02:30:00.000000+09:00\", \"score\": 0.5, \"results\": {}},"
                 + "{\"submission_time\": \"2026-12-02T10:00:00.000000-08:00\", \"score\": 2.5,"
                 + " \"results\": {\"leaderboard\": [{\"name\": \"speed-up\", \"value\": 2.0}]}}]}");
         String moved = PreviousSubmission.movement(metadata, results(3, 4.0, 9.0));

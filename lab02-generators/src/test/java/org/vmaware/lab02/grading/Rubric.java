@@ -28,13 +28,29 @@ public final class Rubric {
     public static final long RETAINED_BYTES_MAX = 256L << 10;
     /** 3c: the depths at which what lazy keeps is measured, drawn for the run between a quarter of it and its end. */
     public static final int RETENTION_DEPTHS = 8;
-    /** 3b: bytes that making a lazy sequence and taking three terms may allocate, on all threads (a generator's too). */
+    /**
+     * 3b: bytes that making a lazy sequence and taking three terms may allocate, on all threads, in a JVM where its
+     * class is used for the first time (its static initialiser runs then): a thousand terms computed ahead are about
+     * 100 KB, the first 2,000 about 300 KB.
+     */
     public static final long AHEAD_BYTES_MAX = 64L << 10;
     /**
-     * 3b: bytes one {@code next()} may allocate, on all threads, at any depth: a term of 10,000 is about 1 KB, the
-     * hand-over of a generator's value a few KB more, and a hundred terms computed ahead tens of KB.
+     * 3b: the same for a generator, whose first use also starts the lab's first body thread and links its body's
+     * lambda (the reference: 77 KB on JDK 17, 161 KB on JDK 25, whose bodies are virtual threads). Terms computed
+     * ahead within it are kept to be handed out, which {@link #RETAINED_BYTES_MAX} bounds too.
      */
-    public static final long CALL_BYTES_MAX = 32L << 10;
+    public static final long GENERATOR_AHEAD_BYTES_MAX = 320L << 10;
+    /**
+     * 3b: the fixed part of what one {@code next()} may allocate, on all threads: a generator's hand-over between two
+     * threads and the JVM's own (the reference's largest: 2.6 KB on JDK 17, 2.0 KB on JDK 25). The rest is
+     * {@link #CALL_TERMS_MAX} terms of the size handed out; a batch of terms computed ahead allocates the batch.
+     */
+    public static final long CALL_BYTES_BASE = 16L << 10;
+    /**
+     * 3b: how many terms' bytes one {@code next()} may allocate beside {@link #CALL_BYTES_BASE}: the one it computes,
+     * the tests' own copy and room for the JVM's own; terms computed ahead in batches allocate the batch at once.
+     */
+    public static final int CALL_TERMS_MAX = 4;
 
     /** Task 4: records in the 64 MB pipeline (the eager version ran out of memory after about a million). */
     public static final long PIPELINE_RECORDS = 50_000_000L;

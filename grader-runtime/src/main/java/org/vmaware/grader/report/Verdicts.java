@@ -1,4 +1,4 @@
-package org.vmaware.grader.pipeline;
+package org.vmaware.grader.report;
 
 import java.util.Locale;
 
@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * <p>An INCONCLUSIVE verdict earns nothing; where the engine proved a lower band before it could not decide the
  * target, the points of that band were proven, so every format calls it PARTIAL for that band and says the rest was
- * undecided. The table in docs/grading.md is this class, in words.</p>
+ * undecided. The table in docs/grading.md is this class, in words; the console table, the HTML report and every file the command-line grader writes show its verdict.</p>
  */
 public final class Verdicts {
 
@@ -46,7 +46,7 @@ public final class Verdicts {
         double points = test.path("score").asDouble();
         double max = test.path("max_score").asDouble();
         String machine = test.path("extra_data").path("machine_dependent").asText("");
-        String of = String.format(Locale.ROOT, "%s of %s points", Grading.format(points), Grading.format(max));
+        String of = String.format(Locale.ROOT, "%s of %s points", ScoreTable.points(points), ScoreTable.points(max));
         switch (outcome) {
             case "PASS":
                 return new Shown("PASS", true, points, max, "PASS: " + of);

@@ -69,6 +69,10 @@ class LabAttacksTest {
         // red team 11: a static table of the first 10,000 terms filled at the first call, handed out allocating
         // nothing (3b measured after 3a had paid for it); 3c's 30,000 terms are computed lazily, and earn its points
         "rt12-l02-static-table        | lab02-generators | 3.2 | 14",
+        // red team 12: terms computed ahead in batches into slots reused for every batch, which allocates nothing (an
+        // 80 KB arena; the same with 12 KB arenas): each sequence keeps its batch, and a crowd of them keeps as many
+        "rt12-l02-reused-buffers      | lab02-generators | 3.2 3.3 | 12",
+        "rt12-l02-small-arenas        | lab02-generators | 3.2 3.3 | 12",
     })
     void earnsNothingItAttacked(String submission, String lab, String attacked, double max) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();

@@ -23,6 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import org.vmaware.grader.KeyedRandom;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.timing.Clock;
 import org.vmaware.lab02.Fibonacci;
@@ -31,7 +32,7 @@ import org.vmaware.lab02.Threads;
 
 /**
  * When a lazy Fibonacci and its generator do their work, measured in a JVM of their own (3b):
- * {@code LazinessMain COUNT DEPTH}. The answer goes to the parent as one frame on the grader's {@link Channel}:
+ * {@code LazinessMain COUNT DEPTH SEED} (the seed draws the depths of its crowds). The answer goes to the parent as one frame on the grader's {@link Channel}:
  * {@value #LAZY} with what was measured, or {@value #EAGER} saying where work was done ahead.
  *
  * <p>Why a JVM of its own: in the test JVM the submission's code has run before the check starts (3a, a warm-up),
@@ -46,9 +47,6 @@ public final class LazinessMain {
     /** The frame saying where work was done before it was asked for (or a wrong term). */
     static final String EAGER = "eager";
 
-    /** Bytes counted for one term: a {@code BigInteger} and its {@code int[]}, headers included. */
-    private static final int TERM_OVERHEAD_BYTES = 64;
-
     private LazinessMain() {
     }
 
@@ -57,6 +55,7 @@ public final class LazinessMain {
         Channel.openInChild();
         int count = Integer.parseInt(args[0]);
         int depth = Integer.parseInt(args[1]);
+        KeyedRandom random = KeyedRandom.of(Long.parseLong(args[2]), "fibonacci crowds");
         if (Clock.allThreadsAllocatedBytes() == 0) {
             Channel.send(LAZY, "this JVM does not count allocated bytes");
             return;
@@ -76,22 +75,60 @@ public final class LazinessMain {
             // terms computed ahead to be handed out later are kept somewhere: with both sequences at their depth,
             // what is reachable beyond what was before the first call holds them
             long kept = Math.max(0, RetentionMain.reachableBytes() - reachable);
-            Reference.reachabilityFence(lazyMeasured.terms());
             ((AutoCloseable) generatorMeasured.terms()).close();
-            if (kept > Rubric.RETAINED_BYTES_MAX) {
+            // and with the generator closed, what the lazy sequence keeps, its classes' static fields included: one
+            // store of terms computed ahead that all sequences share is there, and only there
+            long lazyKept = Math.max(0, RetentionMain.settledReachableBytes() - reachable);
+            Reference.reachabilityFence(lazyMeasured.terms());
+            if (kept > Rubric.KEPT_AT_DEPTH_MAX) {
                 throw new Eager(String.format(Locale.ROOT, "%s and %s, each %,d terms in, kept %,d bytes reachable"
-                        + " that were not before their first call (at most %,d: two terms each and a body's thread):"
-                        + " terms computed before they were asked for are kept to be handed out", lazyName,
-                        generatorName, depth, kept, Rubric.RETAINED_BYTES_MAX));
+                        + " that were not before their first call (at most %,d: two terms each, a body's thread and"
+                        + " the lab's classes): terms computed before they were asked for are kept to be handed out",
+                        lazyName, generatorName, depth, kept, Rubric.KEPT_AT_DEPTH_MAX));
             }
+            if (lazyKept > Rubric.LAZY_KEPT_MAX) {
+                throw new Eager(String.format(Locale.ROOT, "%s, %,d terms in, kept %,d bytes reachable that were not"
+                        + " before its first call, with the generator closed (at most %,d: two terms, the lab's"
+                        + " classes and what a closed generator leaves): terms computed before they were asked for"
+                        + " are kept to be handed out", lazyName, depth, lazyKept, Rubric.LAZY_KEPT_MAX));
+            }
+            // one sequence's batch, computed into memory it reuses, is lost in the reading's noise; many
+            // sequences' batches are not
+            RetentionMain.Crowd lazies = RetentionMain.crowd(() -> Fibonacci.lazy(count, new LongAdder()),
+                    crowdDepths(random, Rubric.CROWD_LAZIES, count));
+            keptLittle("lazy(" + count + ")", lazies, Rubric.CROWD_LAZY_BYTES);
+            RetentionMain.Crowd generators = RetentionMain.crowd(() -> Fibonacci.generator(count, new LongAdder()),
+                    crowdDepths(random, Rubric.CROWD_GENERATORS, count));
+            keptLittle("generator(" + count + ")", generators, Rubric.CROWD_GENERATOR_BYTES);
             Channel.send(LAZY, lazyMeasured.describe(lazyName, depth, false) + "; "
                     + generatorMeasured.describe(generatorName, depth, true) + String.format(Locale.ROOT,
-                    "; kept %,d bytes reachable at that depth", kept));
+                    "; kept %,d bytes reachable at that depth, lazy alone %,d; %s; %s", kept, lazyKept,
+                    lazies.describe("lazy sequences"),
+                    generators.describe("generators")));
         } catch (Eager e) {
             Channel.send(EAGER, e.getMessage());
         }
         // a generator's body left running must not keep this JVM up until the parent's time limit
         System.exit(0);
+    }
+
+    /** Depths for a crowd of sequences, one each, drawn between a quarter and three quarters of the count. */
+    private static int[] crowdDepths(KeyedRandom random, int sequences, int count) {
+        return random.ints(sequences, count / 4, count - count / 4).toArray();
+    }
+
+    /** Fails where a crowd of sequences kept more than their terms and their own parts. */
+    private static void keptLittle(String what, RetentionMain.Crowd crowd, long perSequenceBytes) throws Eager {
+        if (crowd.wrong() != null) {
+            throw new Eager(what + ", " + crowd.wrong());
+        }
+        if (crowd.kept() > crowd.limit(perSequenceBytes)) {
+            throw new Eager(String.format(Locale.ROOT, "%,d sequences %s, each taken to a depth of its own, kept %,d"
+                    + " bytes reachable, %.1f times the bytes of the terms they stand at (at most %,d: %d terms' bytes"
+                    + " and %,d for each sequence): terms computed before they were asked for are kept to be handed"
+                    + " out, whatever memory they were computed into", crowd.size(), what, crowd.kept(),
+                    crowd.termsEach(), crowd.limit(perSequenceBytes), Rubric.CROWD_TERMS_MAX, perSequenceBytes));
+        }
     }
 
     /** The last reading of the bytes allocated on all threads: each measured span starts where the last one ended. */
@@ -210,7 +247,7 @@ public final class LazinessMain {
      * pair adds one more), and a fixed part for a generator's hand-over between threads.
      */
     static long callLimit(BigInteger term) {
-        long termBytes = TERM_OVERHEAD_BYTES + term.bitLength() / 8;
+        long termBytes = RetentionMain.termBytes(term);
         return Rubric.CALL_BYTES_BASE + Rubric.CALL_TERMS_MAX * termBytes;
     }
 
@@ -256,6 +293,8 @@ public final class LazinessMain {
                 .onClose(() -> { }).count();
         LockSupport.unpark(Thread.currentThread());
         LockSupport.parkNanos(1);
+        // the first look at the memory pools leaves their beans reachable (about 45 KB on JDK 17)
+        RetentionMain.reachableBytes();
         Clock.allThreadsAllocatedBytes();
     }
 

@@ -4,8 +4,12 @@ import java.lang.management.BufferPoolMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
 
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.lab02.Fibonacci;
@@ -13,8 +17,10 @@ import org.vmaware.lab02.Fibonacci;
 /**
  * What a lazy Fibonacci keeps reachable, measured in a JVM of its own: {@code RetentionMain TERMS DEPTH...}. The
  * reachable memory is read before any class of the submission is initialised, then again while its iterator holds
- * its place at each {@code DEPTH} (ascending), every term taken checked; the most it kept goes to the parent as a
- * {@value #RETAINED} frame on the grader's {@link Channel} (a {@value #WRONG} frame names a wrong term).
+ * its place at each {@code DEPTH} (ascending), every term taken checked; then as many fresh sequences as depths are
+ * each taken to one of them, to read what a crowd keeps. The most the first kept goes to the parent as a
+ * {@value #RETAINED} frame on the grader's {@link Channel}; a {@value #WRONG} frame names a wrong term, or a crowd
+ * that kept terms computed ahead. The {@value #RETAINED} frame holds the most, a space and what the crowd kept.
  *
  * <p>Why a JVM of its own: in the test JVM the submission's classes already exist when the check starts, and memory
  * they took earlier (a static array, say) and let go of while the terms pile up would hide what the iterator keeps.
@@ -24,7 +30,7 @@ public final class RetentionMain {
 
     /** The frame with the bytes still reachable, after minus before. */
     static final String RETAINED = "retained";
-    /** The frame naming a wrong term. */
+    /** The frame naming a wrong term, or a crowd that kept more than its terms. */
     static final String WRONG = "wrong";
 
     private RetentionMain() {
@@ -73,7 +79,26 @@ public final class RetentionMain {
             return;
         }
         Reference.reachabilityFence(iterator);
-        Channel.send(RETAINED, Long.toString(most));
+        // one sequence's batch of terms computed ahead, into memory reused for every batch, is lost in the reading's
+        // noise; as many sequences as depths, each at one of them, keep as many batches
+        Crowd crowd;
+        try {
+            crowd = crowd(() -> Fibonacci.lazy(terms, new LongAdder()), depths);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        if (crowd.wrong() != null) {
+            Channel.send(WRONG, crowd.wrong());
+            return;
+        }
+        if (crowd.kept() > crowd.limit(Rubric.CROWD_LAZY_BYTES)) {
+            Channel.send(WRONG, String.format(Locale.ROOT, "%s, at most %,d (%d terms' bytes and %,d for each"
+                    + " sequence): terms computed before they were asked for are kept to be handed out, whatever"
+                    + " memory they were computed into", crowd.describe("sequences"),
+                    crowd.limit(Rubric.CROWD_LAZY_BYTES), Rubric.CROWD_TERMS_MAX, Rubric.CROWD_LAZY_BYTES));
+            return;
+        }
+        Channel.send(RETAINED, most + " " + crowd.describe("fresh sequences"));
     }
 
     /**
@@ -89,6 +114,92 @@ public final class RetentionMain {
             offHeap += Math.max(0, pool.getMemoryUsed());
         }
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() + offHeap;
+    }
+
+    /** Bytes counted for one term: a {@code BigInteger} and its {@code int[]}, headers included. */
+    static long termBytes(BigInteger term) {
+        return 64 + term.bitLength() / 8;
+    }
+
+    /**
+     * What a crowd of sequences keeps: the bytes reachable beyond what was there without it, the bytes of the terms
+     * they stand at, and a wrong term if one was handed out ({@code null} if none).
+     */
+    record Crowd(int size, long kept, long termBytes, String wrong) {
+        /** The most the crowd may keep: each sequence its own part and a few terms' bytes, and the reading's slack. */
+        long limit(long perSequenceBytes) {
+            return Rubric.CROWD_SLACK_BYTES + size * perSequenceBytes + Rubric.CROWD_TERMS_MAX * termBytes;
+        }
+
+        /** What the crowd kept, for a report. */
+        String describe(String what) {
+            return String.format(Locale.ROOT, "%d %s at depths of their own kept %,d bytes, %.1f times"
+                    + " their terms' bytes", size, what, kept, termsEach());
+        }
+
+        /** How many of its terms each sequence keeps, on average. */
+        double termsEach() {
+            return termBytes == 0 ? 0 : (double) kept / termBytes;
+        }
+    }
+
+    /**
+     * Makes one sequence for each depth and takes it to its depth, every term checked, then reads what all of them
+     * keep reachable beyond what is there without them: the lower of the readings before the first was made and
+     * after all were closed and let go, so that memory let go of meanwhile (a body's thread that ends late) hides
+     * nothing, nor memory kept after them in a pool. A sequence keeps what it computed ahead until it hands it out,
+     * wherever it was computed and into whatever memory, so work done ahead shows here multiplied by the crowd, far
+     * above the reading's noise (red team 12: batches of terms computed into slots reused for every batch allocate
+     * nothing, and one sequence's are lost in that noise).
+     */
+    static Crowd crowd(Supplier<Iterator<BigInteger>> make, int[] depths) throws Exception {
+        long before = reachableBytes();
+        List<Iterator<BigInteger>> crowd = new ArrayList<>();
+        long termBytes = 0;
+        String wrong = null;
+        for (int i = 0; i < depths.length && wrong == null; i++) {
+            Iterator<BigInteger> terms = make.get();
+            crowd.add(terms);
+            BigInteger previous = BigInteger.ZERO;
+            BigInteger expected = BigInteger.ONE;
+            for (int taken = 0; taken < depths[i]; taken++) {
+                BigInteger term = terms.hasNext() ? terms.next() : null;
+                if (!expected.equals(term)) {
+                    wrong = "sequence " + (i + 1) + " of " + depths.length + ": term " + (taken + 1) + " is "
+                            + (term == null ? "missing: the sequence ended" : abbreviate(term)) + ", expected "
+                            + abbreviate(expected);
+                    break;
+                }
+                BigInteger next = previous.add(expected);
+                previous = expected;
+                expected = next;
+            }
+            termBytes += termBytes(previous);
+        }
+        long during = reachableBytes();
+        Reference.reachabilityFence(crowd);
+        for (Iterator<BigInteger> terms : crowd) {
+            if (terms instanceof AutoCloseable closeable) {
+                closeable.close();
+            }
+        }
+        crowd = null;
+        long without = Math.min(before, settledReachableBytes());
+        return new Crowd(depths.length, wrong == null ? Math.max(0, during - without) : 0, termBytes, wrong);
+    }
+
+    /** What is reachable once it stops falling: closed generators' threads end a little after they are closed. */
+    static long settledReachableBytes() throws InterruptedException {
+        long last = reachableBytes();
+        for (int i = 0; i < 20; i++) {
+            Thread.sleep(10);
+            long now = reachableBytes();
+            if (now > last - 1024) {
+                return Math.min(now, last);
+            }
+            last = now;
+        }
+        return last;
     }
 
     static String abbreviate(BigInteger term) {

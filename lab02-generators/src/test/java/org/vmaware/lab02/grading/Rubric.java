@@ -37,7 +37,7 @@ public final class Rubric {
     /**
      * 3b: the same for a generator, whose first use also starts the lab's first body thread and links its body's
      * lambda (the reference: 77 KB on JDK 17, 161 KB on JDK 25, whose bodies are virtual threads). Terms computed
-     * ahead within it are kept to be handed out, which {@link #RETAINED_BYTES_MAX} bounds too.
+     * ahead within it are kept to be handed out, which {@link #KEPT_AT_DEPTH_MAX} bounds too.
      */
     public static final long GENERATOR_AHEAD_BYTES_MAX = 320L << 10;
     /**
@@ -51,6 +51,38 @@ public final class Rubric {
      * the tests' own copy and room for the JVM's own; terms computed ahead in batches allocate the batch at once.
      */
     public static final int CALL_TERMS_MAX = 4;
+
+    /**
+     * 3b: what a lazy sequence and a generator may keep reachable at their depth, beyond what was before their first
+     * call, their classes' first use included (the reference: 36 to 40 KB on JDK 17, 28 to 32 KB on JDK 25).
+     */
+    public static final long KEPT_AT_DEPTH_MAX = 96L << 10;
+    /**
+     * 3b: the same for the lazy sequence alone, once the generator is closed (the reference: 35 to 38 KB on JDK 17,
+     * 25 to 27 KB on JDK 25). A store of terms computed ahead that all sequences share shows here and above, not in a
+     * crowd.
+     */
+    public static final long LAZY_KEPT_MAX = 64L << 10;
+    /**
+     * 3b: how many lazy sequences are taken at once, each to a depth of its own, to read what they keep: a batch of
+     * terms computed ahead into memory reused for every batch allocates nothing, and one sequence's batch is lost in
+     * the reading's noise (about 20 KB), but a crowd's are not (red team 12: 254 terms kept each, where the reference
+     * keeps two).
+     */
+    public static final int CROWD_LAZIES = 32;
+    /** 3b: the same for generators, fewer because each has a thread. */
+    public static final int CROWD_GENERATORS = 16;
+    /** 3b and 3c: how many terms' bytes each sequence of a crowd may keep: the two it stands at, and room. */
+    public static final int CROWD_TERMS_MAX = 4;
+    /** 3b and 3c: what each lazy sequence of a crowd may keep beside its terms: the iterator and its probe. */
+    public static final long CROWD_LAZY_BYTES = 512;
+    /**
+     * 3b: what each generator of a crowd may keep beside its terms: its thread and hand-over (the reference, two terms
+     * included: 1.8 KB on JDK 17, 3.7 KB on JDK 25, whose thread's stack is on the heap).
+     */
+    public static final long CROWD_GENERATOR_BYTES = 12L << 10;
+    /** 3b and 3c: the reading's slack, for a whole crowd (32 of the reference's lazy sequences: two terms each, to 1%). */
+    public static final long CROWD_SLACK_BYTES = 32L << 10;
 
     /** Task 4: records in the 64 MB pipeline (the eager version ran out of memory after about a million). */
     public static final long PIPELINE_RECORDS = 50_000_000L;

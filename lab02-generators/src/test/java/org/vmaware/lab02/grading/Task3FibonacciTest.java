@@ -76,7 +76,7 @@ class Task3FibonacciTest {
         int depth = count / 4 + random.nextInt(count / 2);
         CheckContext.current().note(answerFromAJvmOfItsOwn(LazinessMain.class, "lazy(" + count + ") and generator("
                 + count + ")", LazinessMain.LAZY, LazinessMain.EAGER, Integer.toString(count),
-                Integer.toString(depth)));
+                Integer.toString(depth), Long.toString(random.nextLong())));
         // the probe is the submission's to increment, so it proves nothing alone: a sequence of a billion terms and
         // more, which no list can hold, must still give its first terms at once
         int endless = 1_000_000_000 + GradingSettings.current().random("endless fibonacci")
@@ -111,12 +111,13 @@ class Task3FibonacciTest {
         int taken = terms - 10;
         int[] depths = IntStream.concat(random.ints(Rubric.RETENTION_DEPTHS, terms / 4, taken), IntStream.of(taken))
                 .distinct().sorted().toArray();
-        long lazy = retainedInAJvmOfItsOwn(terms, depths);
+        String[] answer = retainedInAJvmOfItsOwn(terms, depths).split(" ", 2);
+        long lazy = Long.parseLong(answer[0]);
         // the yardstick is the tests' own list, not the given eager() in the student's file
         long eager = retainedWhileConsuming(() -> Baselines.fibonacci(terms).iterator(), taken, "an eager list");
         CheckContext.current().note(String.format(Locale.ROOT, "the most reachable at %d depths from %,d to %,d of"
                 + " %,d terms (heap, direct and mapped buffers): lazy %,d bytes; after %,d, the eager list's iterator"
-                + " %,d bytes", depths.length, depths[0], taken, terms, lazy, taken, eager));
+                + " %,d bytes; %s", depths.length, depths[0], taken, terms, lazy, taken, eager, answer[1]));
         if (lazy > Rubric.RETAINED_BYTES_MAX) {
             throw new AssertionFailedError(String.format(Locale.ROOT, "lazy(%,d) kept up to %,d bytes reachable while"
                     + " it was consumed (the eager list's iterator: %,d); a lazy iterator keeps only the last two"
@@ -127,13 +128,16 @@ class Task3FibonacciTest {
                 + " 39 MB reachable, measured " + eager);
     }
 
-    /** The most {@code lazy(terms)} keeps reachable at the given depths, measured by {@link RetentionMain}. */
-    private static long retainedInAJvmOfItsOwn(int terms, int[] depths) {
+    /**
+     * The most {@code lazy(terms)} keeps reachable at the given depths, and what a crowd of them kept, measured by
+     * {@link RetentionMain}.
+     */
+    private static String retainedInAJvmOfItsOwn(int terms, int[] depths) {
         List<String> args = new ArrayList<>();
         args.add(Integer.toString(terms));
         IntStream.of(depths).forEach(depth -> args.add(Integer.toString(depth)));
-        return Long.parseLong(answerFromAJvmOfItsOwn(RetentionMain.class, "lazy(" + terms + ")", RetentionMain.RETAINED,
-                RetentionMain.WRONG, args.toArray(String[]::new)));
+        return answerFromAJvmOfItsOwn(RetentionMain.class, "lazy(" + terms + ")", RetentionMain.RETAINED,
+                RetentionMain.WRONG, args.toArray(String[]::new));
     }
 
     /**

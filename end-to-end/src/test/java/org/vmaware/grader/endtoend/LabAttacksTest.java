@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.condition.EnabledForJreRange;
 import org.junit.jupiter.api.condition.EnabledOnJre;
 import org.junit.jupiter.api.condition.JRE;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,9 @@ import org.vmaware.grader.pipeline.LabHome;
  * earns 3, and 2b's 2 by chance: its deadlock-prone bank is declared {@code Expect.ANY}). The folders are in
  * {@code src/test/submissions}; each file says what it does and why it once worked.
  *
- * <p>JDK 17 only: the labs' checks are the same on JDK 25, and each grading costs 20 to 30 s.</p>
+ * <p>Every row on JDK 17, each grading costing 20 to 30 s; on JDK 25 only the rows whose checks read what the JVM
+ * allocates and keeps, which the JDK changes (lab02's generator bodies are virtual threads there, whose stacks are on
+ * the heap).</p>
  */
 class LabAttacksTest {
 
@@ -73,8 +76,28 @@ class LabAttacksTest {
         // 80 KB arena; the same with 12 KB arenas): each sequence keeps its batch, and a crowd of them keeps as many
         "rt12-l02-reused-buffers      | lab02-generators | 3.2 3.3 | 12",
         "rt12-l02-small-arenas        | lab02-generators | 3.2 3.3 | 12",
+        // red team 13: batches of 64 terms kept in the long locals of a parked platform thread's deep frames, off the
+        // heap (its Countdown and Pipeline are the reference's)
+        "rt13-l02-stack-store         | lab02-generators | 3.2 3.3 | 18",
     })
     void earnsNothingItAttacked(String submission, String lab, String attacked, double max) throws Exception {
+        assertEarnsNothingItAttacked(submission, lab, attacked, max);
+    }
+
+    @ParameterizedTest(name = "{0} ({1}): no point on {2}, at most {3} in all")
+    @EnabledForJreRange(min = JRE.JAVA_21)
+    @CsvSource(delimiter = '|', value = {
+        "rt12-l02-static-table        | lab02-generators | 3.2 | 14",
+        "rt12-l02-reused-buffers      | lab02-generators | 3.2 3.3 | 12",
+        "rt12-l02-small-arenas        | lab02-generators | 3.2 3.3 | 12",
+        "rt13-l02-stack-store         | lab02-generators | 3.2 3.3 | 18",
+    })
+    void earnsNothingOnTheNewestJdk(String submission, String lab, String attacked, double max) throws Exception {
+        assertEarnsNothingItAttacked(submission, lab, attacked, max);
+    }
+
+    private void assertEarnsNothingItAttacked(String submission, String lab, String attacked, double max)
+            throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         JsonNode results = Grading.grade(LabHome.inRepository(REPOSITORY, lab),
                 Path.of("src/test/submissions", submission).toAbsolutePath(), out, null, "full",

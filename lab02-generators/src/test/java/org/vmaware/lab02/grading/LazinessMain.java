@@ -96,10 +96,10 @@ public final class LazinessMain {
             // sequences' batches are not
             RetentionMain.Crowd lazies = RetentionMain.crowd(() -> Fibonacci.lazy(count, new LongAdder()),
                     crowdDepths(random, Rubric.CROWD_LAZIES, count));
-            keptLittle("lazy(" + count + ")", lazies, Rubric.CROWD_LAZY_BYTES);
+            keptLittle("lazy(" + count + ")", lazies, Rubric.CROWD_LAZY_BYTES, true);
             RetentionMain.Crowd generators = RetentionMain.crowd(() -> Fibonacci.generator(count, new LongAdder()),
                     crowdDepths(random, Rubric.CROWD_GENERATORS, count));
-            keptLittle("generator(" + count + ")", generators, Rubric.CROWD_GENERATOR_BYTES);
+            keptLittle("generator(" + count + ")", generators, Rubric.CROWD_GENERATOR_BYTES, false);
             Channel.send(LAZY, lazyMeasured.describe(lazyName, depth, false) + "; "
                     + generatorMeasured.describe(generatorName, depth, true) + String.format(Locale.ROOT,
                     "; kept %,d bytes reachable at that depth, lazy alone %,d; %s; %s", kept, lazyKept,
@@ -117,10 +117,14 @@ public final class LazinessMain {
         return random.ints(sequences, count / 4, count - count / 4).toArray();
     }
 
-    /** Fails where a crowd of sequences kept more than their terms and their own parts. */
-    private static void keptLittle(String what, RetentionMain.Crowd crowd, long perSequenceBytes) throws Eager {
+    /** Fails where a crowd of sequences kept more than their terms and their own parts, on the heap or off it. */
+    private static void keptLittle(String what, RetentionMain.Crowd crowd, long perSequenceBytes, boolean lazy)
+            throws Eager {
         if (crowd.wrong() != null) {
             throw new Eager(what + ", " + crowd.wrong());
+        }
+        if (crowd.threadsHold(lazy) != null) {
+            throw new Eager(what + ": " + crowd.threadsHold(lazy));
         }
         if (crowd.kept() > crowd.limit(perSequenceBytes)) {
             throw new Eager(String.format(Locale.ROOT, "%,d sequences %s, each taken to a depth of its own, kept %,d"

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
@@ -91,6 +93,10 @@ public final class RetentionMain {
             Channel.send(WRONG, crowd.wrong());
             return;
         }
+        if (crowd.threadsHold(true) != null) {
+            Channel.send(WRONG, crowd.threadsHold(true));
+            return;
+        }
         if (crowd.kept() > crowd.limit(Rubric.CROWD_LAZY_BYTES)) {
             Channel.send(WRONG, String.format(Locale.ROOT, "%s, at most %,d (%d terms' bytes and %,d for each"
                     + " sequence): terms computed before they were asked for are kept to be handed out, whatever"
@@ -125,7 +131,7 @@ public final class RetentionMain {
      * What a crowd of sequences keeps: the bytes reachable beyond what was there without it, the bytes of the terms
      * they stand at, and a wrong term if one was handed out ({@code null} if none).
      */
-    record Crowd(int size, long kept, long termBytes, String wrong) {
+    record Crowd(int size, long kept, long termBytes, String wrong, int newThreads, int deepestStack) {
         /** The most the crowd may keep: each sequence its own part and a few terms' bytes, and the reading's slack. */
         long limit(long perSequenceBytes) {
             return Rubric.CROWD_SLACK_BYTES + size * perSequenceBytes + Rubric.CROWD_TERMS_MAX * termBytes;
@@ -134,7 +140,25 @@ public final class RetentionMain {
         /** What the crowd kept, for a report. */
         String describe(String what) {
             return String.format(Locale.ROOT, "%d %s at depths of their own kept %,d bytes, %.1f times"
-                    + " their terms' bytes", size, what, kept, termsEach());
+                    + " their terms' bytes, and %d threads, the deepest %d frames", size, what, kept, termsEach(),
+                    newThreads, deepestStack);
+        }
+
+        /** Why the crowd's threads could hold terms off the heap, or {@code null}: a lazy one has no thread. */
+        String threadsHold(boolean lazy) {
+            if (lazy && newThreads > 0) {
+                return String.format(Locale.ROOT, "%d %s, each taken to a depth of its own, left %d threads running:"
+                        + " a lazy sequence computes each term in the caller's thread when next() asks, and a"
+                        + " thread's stack can hold terms computed ahead where no reading of the heap sees them",
+                        size, "lazy sequences", newThreads);
+            }
+            if (deepestStack > Rubric.BODY_STACK_FRAMES_MAX) {
+                return String.format(Locale.ROOT, "a thread of %d sequences at depths of their own was %d frames deep"
+                        + " (at most %d): a generator's body waits a few frames deep, and deep frames can hold terms"
+                        + " computed ahead where no reading of the heap sees them", size, deepestStack,
+                        Rubric.BODY_STACK_FRAMES_MAX);
+            }
+            return null;
         }
 
         /** How many of its terms each sequence keeps, on average. */
@@ -153,6 +177,7 @@ public final class RetentionMain {
      * nothing, and one sequence's are lost in that noise).
      */
     static Crowd crowd(Supplier<Iterator<BigInteger>> make, int[] depths) throws Exception {
+        Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
         long before = reachableBytes();
         List<Iterator<BigInteger>> crowd = new ArrayList<>();
         long termBytes = 0;
@@ -177,6 +202,16 @@ public final class RetentionMain {
             termBytes += termBytes(previous);
         }
         long during = reachableBytes();
+        // and what is not on the heap: a platform thread's stack, where a parked thread can keep terms in the
+        // locals of deep frames (red team 13); a lazy sequence starts no thread, and a body parks a few frames deep
+        int newThreads = 0;
+        int deepestStack = 0;
+        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+            if (!threadsBefore.contains(thread.getKey())) {
+                newThreads++;
+                deepestStack = Math.max(deepestStack, thread.getValue().length);
+            }
+        }
         Reference.reachabilityFence(crowd);
         for (Iterator<BigInteger> terms : crowd) {
             if (terms instanceof AutoCloseable closeable) {
@@ -185,7 +220,8 @@ public final class RetentionMain {
         }
         crowd = null;
         long without = Math.min(before, settledReachableBytes());
-        return new Crowd(depths.length, wrong == null ? Math.max(0, during - without) : 0, termBytes, wrong);
+        return new Crowd(depths.length, wrong == null ? Math.max(0, during - without) : 0, termBytes, wrong,
+                newThreads, deepestStack);
     }
 
     /** What is reachable once it stops falling: closed generators' threads end a little after they are closed. */

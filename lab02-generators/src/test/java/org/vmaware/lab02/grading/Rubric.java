@@ -81,6 +81,11 @@ public final class Rubric {
      * included: 1.8 KB on JDK 17, 3.7 KB on JDK 25, whose thread's stack is on the heap).
      */
     public static final long CROWD_GENERATOR_BYTES = 12L << 10;
+    /**
+     * 3b: how deep a generator's body thread may be while it waits for the next request (a platform thread's stack
+     * is not on the heap, and deep frames can keep terms in their locals: red team 13).
+     */
+    public static final int BODY_STACK_FRAMES_MAX = 48;
     /** 3b and 3c: the reading's slack, for a whole crowd (32 of the reference's lazy sequences: two terms each, to 1%). */
     public static final long CROWD_SLACK_BYTES = 32L << 10;
 

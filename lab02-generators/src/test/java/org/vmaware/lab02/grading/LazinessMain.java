@@ -32,8 +32,9 @@ import org.vmaware.lab02.Threads;
 
 /**
  * When a lazy Fibonacci and its generator do their work, measured in a JVM of their own (3b):
- * {@code LazinessMain COUNT DEPTH SEED} (the seed draws the depths of its crowds). The answer goes to the parent as one frame on the grader's {@link Channel}:
- * {@value #LAZY} with what was measured, or {@value #EAGER} saying where work was done ahead.
+ * {@code LazinessMain COUNT DEPTH SEED} (the seed draws the depths of its crowds). The answer goes to the parent as
+ * one frame on the grader's {@link Channel}: {@value #LAZY} with what was measured, or {@value #EAGER} saying where
+ * work was done ahead.
  *
  * <p>Why a JVM of its own: in the test JVM the submission's code has run before the check starts (3a, a warm-up),
  * so a table of terms filled then could be handed out later allocating nothing (red team 11). Here no code of the
@@ -92,12 +93,11 @@ public final class LazinessMain {
                         + " classes and what a closed generator leaves): terms computed before they were asked for"
                         + " are kept to be handed out", lazyName, depth, lazyKept, Rubric.LAZY_KEPT_MAX));
             }
-            // one sequence's batch, computed into memory it reuses, is lost in the reading's noise; many
-            // sequences' batches are not
-            RetentionMain.Crowd lazies = RetentionMain.crowd(() -> Fibonacci.lazy(count, new LongAdder()),
+            // one sequence's batch, computed into memory it reuses, is lost in the reading's noise; a crowd's is not
+            Crowd lazies = Crowd.of(() -> Fibonacci.lazy(count, new LongAdder()),
                     crowdDepths(random, Rubric.CROWD_LAZIES, count));
             keptLittle("lazy(" + count + ")", lazies, Rubric.CROWD_LAZY_BYTES, true);
-            RetentionMain.Crowd generators = RetentionMain.crowd(() -> Fibonacci.generator(count, new LongAdder()),
+            Crowd generators = Crowd.of(() -> Fibonacci.generator(count, new LongAdder()),
                     crowdDepths(random, Rubric.CROWD_GENERATORS, count));
             keptLittle("generator(" + count + ")", generators, Rubric.CROWD_GENERATOR_BYTES, false);
             Channel.send(LAZY, lazyMeasured.describe(lazyName, depth, false) + "; "
@@ -118,7 +118,7 @@ public final class LazinessMain {
     }
 
     /** Fails where a crowd of sequences kept more than their terms and their own parts, on the heap or off it. */
-    private static void keptLittle(String what, RetentionMain.Crowd crowd, long perSequenceBytes, boolean lazy)
+    private static void keptLittle(String what, Crowd crowd, long perSequenceBytes, boolean lazy)
             throws Eager {
         if (crowd.wrong() != null) {
             throw new Eager(what + ", " + crowd.wrong());
@@ -127,7 +127,7 @@ public final class LazinessMain {
             throw new Eager(what + ": " + crowd.threadsHold(lazy));
         }
         if (crowd.kept() > crowd.limit(perSequenceBytes)) {
-            throw new Eager(String.format(Locale.ROOT, "%,d sequences %s, each taken to a depth of its own, kept %,d"
+            throw new Eager(String.format(Locale.ROOT, "%,d sequences of %s, each taken to a depth of its own, kept %,d"
                     + " bytes reachable, %.1f times the bytes of the terms they stand at (at most %,d: %d terms' bytes"
                     + " and %,d for each sequence): terms computed before they were asked for are kept to be handed"
                     + " out, whatever memory they were computed into", crowd.size(), what, crowd.kept(),

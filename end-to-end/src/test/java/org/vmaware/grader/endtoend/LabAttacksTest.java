@@ -79,6 +79,8 @@ class LabAttacksTest {
         // red team 13: batches of 64 terms kept in the long locals of a parked platform thread's deep frames, off the
         // heap (its Countdown and Pipeline are the reference's)
         "rt13-l02-stack-store         | lab02-generators | 3.2 3.3 | 18",
+        // red team 14: one worker thread shared by every sequence, started by the first, its batch on its stack
+        "rt14-l02-shared-stack-worker | lab02-generators | 3.2 3.3 | 18",
     })
     void earnsNothingItAttacked(String submission, String lab, String attacked, double max) throws Exception {
         assertEarnsNothingItAttacked(submission, lab, attacked, max);
@@ -91,6 +93,7 @@ class LabAttacksTest {
         "rt12-l02-reused-buffers      | lab02-generators | 3.2 3.3 | 12",
         "rt12-l02-small-arenas        | lab02-generators | 3.2 3.3 | 12",
         "rt13-l02-stack-store         | lab02-generators | 3.2 3.3 | 18",
+        "rt14-l02-shared-stack-worker | lab02-generators | 3.2 3.3 | 18",
     })
     void earnsNothingOnTheNewestJdk(String submission, String lab, String attacked, double max) throws Exception {
         assertEarnsNothingItAttacked(submission, lab, attacked, max);

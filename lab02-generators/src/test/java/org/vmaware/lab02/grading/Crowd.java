@@ -43,10 +43,10 @@ record Crowd(int size, long kept, long termBytes, String wrong, int newThreads, 
                     newThreads);
         }
         if (deepestStack > Rubric.BODY_STACK_FRAMES_MAX) {
-            return String.format(Locale.ROOT, "a thread of %d sequences at depths of their own was %d frames deep"
-                    + " (at most %d): a generator's body waits a few frames deep, and deep frames can hold terms"
-                    + " computed ahead where no reading of the heap sees them", size, deepestStack,
-                    Rubric.BODY_STACK_FRAMES_MAX);
+            return String.format(Locale.ROOT, "with %d sequences at depths of their own, a thread started since the"
+                    + " measuring began was %d frames deep (at most %d): a generator's body waits a few frames deep,"
+                    + " and deep frames can hold terms computed ahead where no reading of the heap sees them", size,
+                    deepestStack, Rubric.BODY_STACK_FRAMES_MAX);
         }
         return null;
     }
@@ -65,7 +65,7 @@ record Crowd(int size, long kept, long termBytes, String wrong, int newThreads, 
      * above the reading's noise (red team 12: batches of terms computed into slots reused for every batch allocate
      * nothing, and one sequence's are lost in that noise).
      */
-    static Crowd of(Supplier<Iterator<BigInteger>> make, int[] depths) throws Exception {
+    static Crowd of(Supplier<Iterator<BigInteger>> make, int[] depths, Set<Thread> atStart) throws Exception {
         Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
         long before = RetentionMain.reachableBytes();
         List<Iterator<BigInteger>> crowd = new ArrayList<>();
@@ -92,13 +92,13 @@ record Crowd(int size, long kept, long termBytes, String wrong, int newThreads, 
         }
         long during = RetentionMain.reachableBytes();
         // and what is not on the heap: a platform thread's stack, where a parked thread can keep terms in the
-        // locals of deep frames (red team 13); a lazy sequence starts no thread, and a body parks a few frames deep
+        // locals of deep frames (red team 13); a lazy sequence starts no thread, and a body parks a few frames deep,
+        // as does any thread started since the measuring JVM began (one worker shared by all sequences)
+        int deepestStack = deepestStack(atStart);
         int newThreads = 0;
-        int deepestStack = 0;
-        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
-            if (!threadsBefore.contains(thread.getKey())) {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (!threadsBefore.contains(thread)) {
                 newThreads++;
-                deepestStack = Math.max(deepestStack, thread.getValue().length);
             }
         }
         Reference.reachabilityFence(crowd);
@@ -111,5 +111,16 @@ record Crowd(int size, long kept, long termBytes, String wrong, int newThreads, 
         long without = Math.min(before, RetentionMain.settledReachableBytes());
         return new Crowd(depths.length, wrong == null ? Math.max(0, during - without) : 0, termBytes, wrong,
                 newThreads, deepestStack);
+    }
+
+    /** The deepest stack of the live threads that were not at the start, other than this one. */
+    static int deepestStack(Set<Thread> atStart) {
+        int deepest = 0;
+        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+            if (!atStart.contains(thread.getKey()) && thread.getKey() != Thread.currentThread()) {
+                deepest = Math.max(deepest, thread.getValue().length);
+            }
+        }
+        return deepest;
     }
 }

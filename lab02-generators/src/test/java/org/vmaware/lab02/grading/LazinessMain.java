@@ -61,6 +61,7 @@ public final class LazinessMain {
             Channel.send(LAZY, "this JVM does not count allocated bytes");
             return;
         }
+        Set<Thread> atStart = Thread.getAllStackTraces().keySet();
         loadWithoutRunning();
         warmUpTheJdk();
         String lazyName = "lazy(" + count + ")";
@@ -76,7 +77,14 @@ public final class LazinessMain {
             // terms computed ahead to be handed out later are kept somewhere: with both sequences at their depth,
             // what is reachable beyond what was before the first call holds them
             long kept = Math.max(0, RetentionMain.reachableBytes() - reachable);
+            int deepest = Crowd.deepestStack(atStart);
             ((AutoCloseable) generatorMeasured.terms()).close();
+            if (deepest > Rubric.BODY_STACK_FRAMES_MAX) {
+                throw new Eager(String.format(Locale.ROOT, "%s and %s, each %,d terms in: a thread started since the"
+                        + " measuring began was %d frames deep (at most %d): a generator's body waits a few frames"
+                        + " deep, and deep frames can hold terms computed ahead where no reading of the heap sees"
+                        + " them", lazyName, generatorName, depth, deepest, Rubric.BODY_STACK_FRAMES_MAX));
+            }
             // and with the generator closed, what the lazy sequence keeps, its classes' static fields included: one
             // store of terms computed ahead that all sequences share is there, and only there
             long lazyKept = Math.max(0, RetentionMain.settledReachableBytes() - reachable);
@@ -95,10 +103,10 @@ public final class LazinessMain {
             }
             // one sequence's batch, computed into memory it reuses, is lost in the reading's noise; a crowd's is not
             Crowd lazies = Crowd.of(() -> Fibonacci.lazy(count, new LongAdder()),
-                    crowdDepths(random, Rubric.CROWD_LAZIES, count));
+                    crowdDepths(random, Rubric.CROWD_LAZIES, count), atStart);
             keptLittle("lazy(" + count + ")", lazies, Rubric.CROWD_LAZY_BYTES, true);
             Crowd generators = Crowd.of(() -> Fibonacci.generator(count, new LongAdder()),
-                    crowdDepths(random, Rubric.CROWD_GENERATORS, count));
+                    crowdDepths(random, Rubric.CROWD_GENERATORS, count), atStart);
             keptLittle("generator(" + count + ")", generators, Rubric.CROWD_GENERATOR_BYTES, false);
             Channel.send(LAZY, lazyMeasured.describe(lazyName, depth, false) + "; "
                     + generatorMeasured.describe(generatorName, depth, true) + String.format(Locale.ROOT,

@@ -6,6 +6,7 @@ import java.lang.ref.Reference;
 import java.math.BigInteger;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.vmaware.grader.fork.Channel;
@@ -36,6 +37,7 @@ public final class RetentionMain {
     public static void main(String[] args) {
         // first, before any student class is loaded: from here on System.out is the capped output, not the channel
         Channel.openInChild();
+        Set<Thread> atStart = Thread.getAllStackTraces().keySet();
         int terms = Integer.parseInt(args[0]);
         int[] depths = new int[args.length - 1];
         for (int i = 0; i < depths.length; i++) {
@@ -80,7 +82,7 @@ public final class RetentionMain {
         // noise; as many sequences as depths, each at one of them, keep as many batches
         Crowd crowd;
         try {
-            crowd = Crowd.of(() -> Fibonacci.lazy(terms, new LongAdder()), depths);
+            crowd = Crowd.of(() -> Fibonacci.lazy(terms, new LongAdder()), depths, atStart);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -233,7 +233,7 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
         return dot < 0 ? method : method.substring(dot + 1);
     }
 
-    /** The profile as {@code extra_data.profile} holds it (documented in docs/profiles.md; well under 20 KB). */
+    /** The profile as one JSON value, well under 20 KB: the lists are capped and every name is clipped. */
     public ObjectNode toJson() {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         if (note != null) {

@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -31,6 +34,9 @@ import org.vmaware.grader.pipeline.LabHome;
  * the heap).</p>
  */
 class LabAttacksTest {
+
+    /** A submission's list of the reference's files it is graded with, one path under src/solution/java a line. */
+    private static final String REFERENCE_FILES = "reference-files.txt";
 
     private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
 
@@ -99,11 +105,42 @@ class LabAttacksTest {
         assertEarnsNothingItAttacked(submission, lab, attacked, max);
     }
 
+    /**
+     * The submission as graded: where its folder lists files in {@value #REFERENCE_FILES}, those are the reference's,
+     * copied beside its own, so that an attack on one file keeps the points of the others without a copy of them.
+     */
+    private Path withReferenceFiles(Path submission, String lab) throws IOException {
+        Path list = submission.resolve(REFERENCE_FILES);
+        if (!Files.exists(list)) {
+            return submission;
+        }
+        Path merged = Files.createDirectories(out.resolve("submission"));
+        try (Stream<Path> files = Files.walk(submission)) {
+            for (Path file : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                if (!file.equals(list)) {
+                    Path to = merged.resolve(submission.relativize(file).toString());
+                    Files.createDirectories(to.getParent());
+                    Files.copy(file, to);
+                }
+            }
+        }
+        Path solution = REPOSITORY.resolve(lab).resolve("src/solution/java");
+        for (String name : Files.readAllLines(list)) {
+            if (!name.isBlank()) {
+                Path to = merged.resolve(name.strip());
+                Files.createDirectories(to.getParent());
+                Files.copy(solution.resolve(name.strip()), to);
+            }
+        }
+        return merged;
+    }
+
     private void assertEarnsNothingItAttacked(String submission, String lab, String attacked, double max)
             throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         JsonNode results = Grading.grade(LabHome.inRepository(REPOSITORY, lab),
-                Path.of("src/test/submissions", submission).toAbsolutePath(), out, null, "full",
+                withReferenceFiles(Path.of("src/test/submissions", submission).toAbsolutePath(), lab), out, null,
+                "full",
                 new PrintStream(log, true, StandardCharsets.UTF_8));
         String seen = log.toString(StandardCharsets.UTF_8);
         for (String check : attacked.split(" ")) {

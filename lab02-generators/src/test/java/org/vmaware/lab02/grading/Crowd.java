@@ -94,9 +94,10 @@ record Crowd(int size, long kept, long termBytes, String wrong, int newThreads, 
         // and what is not on the heap: a platform thread's stack, where a parked thread can keep terms in the
         // locals of deep frames (red team 13); a lazy sequence starts no thread, and a body parks a few frames deep,
         // as does any thread started since the measuring JVM began (one worker shared by all sequences)
-        int deepestStack = deepestStack(atStart);
+        Map<Thread, StackTraceElement[]> threads = Thread.getAllStackTraces();
+        int deepestStack = deepestStack(threads, atStart);
         int newThreads = 0;
-        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+        for (Thread thread : threads.keySet()) {
             if (!threadsBefore.contains(thread)) {
                 newThreads++;
             }
@@ -115,8 +116,12 @@ record Crowd(int size, long kept, long termBytes, String wrong, int newThreads, 
 
     /** The deepest stack of the live threads that were not at the start, other than this one. */
     static int deepestStack(Set<Thread> atStart) {
+        return deepestStack(Thread.getAllStackTraces(), atStart);
+    }
+
+    private static int deepestStack(Map<Thread, StackTraceElement[]> threads, Set<Thread> atStart) {
         int deepest = 0;
-        for (Map.Entry<Thread, StackTraceElement[]> thread : Thread.getAllStackTraces().entrySet()) {
+        for (Map.Entry<Thread, StackTraceElement[]> thread : threads.entrySet()) {
             if (!atStart.contains(thread.getKey()) && thread.getKey() != Thread.currentThread()) {
                 deepest = Math.max(deepest, thread.getValue().length);
             }

@@ -58,6 +58,7 @@ public final class RetentionMain {
         BigInteger previous = BigInteger.ZERO;
         BigInteger expected = BigInteger.ONE;
         long most = 0;
+        int deepest = 0;
         int taken = 0;
         for (int depth : depths) {
             for (; taken < depth; taken++) {
@@ -71,6 +72,8 @@ public final class RetentionMain {
                 previous = expected;
                 expected = next;
             }
+            // a thread's stack is not on the heap: a batch kept there shows as depth, at some depth or other
+            deepest = Math.max(deepest, Crowd.deepestStack(atStart));
             most = Math.max(most, reachableBytes() - before);
         }
         if (!iterator.hasNext()) {
@@ -78,6 +81,12 @@ public final class RetentionMain {
             return;
         }
         Reference.reachabilityFence(iterator);
+        if (deepest > Rubric.BODY_STACK_FRAMES_MAX) {
+            Channel.send(WRONG, "at one of " + depths.length + " depths a thread started since the measuring began"
+                    + " was " + deepest + " frames deep (at most " + Rubric.BODY_STACK_FRAMES_MAX + "): deep frames"
+                    + " can hold terms computed ahead where no reading of the heap sees them");
+            return;
+        }
         // one sequence's batch of terms computed ahead, into memory reused for every batch, is lost in the reading's
         // noise; as many sequences as depths, each at one of them, keep as many batches
         Crowd crowd;

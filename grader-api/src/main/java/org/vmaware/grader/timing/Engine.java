@@ -4,6 +4,8 @@ package org.vmaware.grader.timing;
  * The verdict engine's identity, for reports and the proof: which rule and which answer checks made a verdict.
  *
  * <pre>
+ * 6.0.0   warm-up ends only when the JIT's compile queue is empty (HotSpot's Compiler.queue); one still busy at
+ *         warm-up's wall-time cap leaves the verdict INCONCLUSIVE, without points
  * 5.1.0   a round's inputs are made newest first (the first calls timed read the data made last); batches as short
  *         as 10 µs, whose warm-up keeps the default cap and lasts at least 0.1 s of wall time
  * 5.0.0   under the wall clock the naive side is timed by its thread's CPU time (no pause beside it counts);
@@ -20,7 +22,7 @@ package org.vmaware.grader.timing;
 public final class Engine {
 
     /** The engine's version: its major part changes when a verdict may come out differently on the same code. */
-    public static final String VERSION = "5.1.0";
+    public static final String VERSION = "6.0.0";
 
     private Engine() {
     }

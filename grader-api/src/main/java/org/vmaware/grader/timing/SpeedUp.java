@@ -38,7 +38,9 @@ import org.vmaware.grader.Outcome;
  *   <li>Batches are calibrated so one batch takes a few milliseconds, many steps of the clock.</li>
  *   <li>Warm-up alternates the sides for at least 0.1 s of clock time, until the JIT has finished no compile for
  *       four rounds and 50 ms and the median of each side's last two per-call times is within 10% of the two
- *       before; after 0.3 s, until either holds (at most 1.5 s).</li>
+ *       before; after 0.3 s, until either holds (at most 1.5 s); and only once the JIT's compile queue is empty
+ *       ({@link JitQueue}), past 1.5 s if need be. A queue still busy at the wall-time cap leaves the verdict
+ *       INCONCLUSIVE, without points.</li>
  *   <li>Each round runs one batch of each side in random order; the round's speed-up is the ratio of their
  *       per-call times. The verdict uses the median of these paired ratios and its exact sign-test interval,
  *       decided by {@link Rule}, a pure function of the ratios and the {@link Spec}.</li>
@@ -198,9 +200,18 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         Rule.Decision decision = attempt.decision;
         Phases phases = new Phases(System.nanoTime() - started, run.warmupWallNanos, run.timedWallNanos,
                 run.inputsWallNanos, run.checkingWallNanos, 0);
+        List<String> notes = new ArrayList<>(run.contamination.notes());
+        if (run.compilesPending > 0) {
+            // a side timed before its last compile is not the code it will be: neither a pass nor a fail, nor a band
+            decision = new Rule.Decision(Outcome.INCONCLUSIVE, decision.rounds(), decision.interval(), 0);
+            notes.add(String.format(Locale.ROOT, Verdict.JIT_BUSY + " (%d method(s) in or waiting for a"
+                    + " compile) when warm-up ended after %.1f s, so a side may have been timed before its final"
+                    + " compile; code that keeps the compiler busy cannot be timed", run.compilesPending,
+                    run.warmupWallNanos / 1e9));
+        }
         return new Verdict(spec, decision.outcome(), decision.interval(), decision.rounds(), attempts,
                 decision.fraction(), attempt.clockName, attempt.baselinePerCall, attempt.candidatePerCall,
-                run.contamination.notes(), attempt.ratios, run.warmupRounds, run.warmupNanos, run.checkedAnswers, phases);
+                notes, attempt.ratios, run.warmupRounds, run.warmupNanos, run.checkedAnswers, phases);
     }
 
     /** One attempt's decision and what it was measured with. */
@@ -245,6 +256,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
 
         private long warmupNanos;
         private int warmupRounds;
+        /** Methods the JIT was compiling, or had queued, when warm-up ended: 0 unless it ended at its wall-time cap. */
+        private int compilesPending;
         /** Wall time per phase, for {@link Phases}. */
         private long warmupWallNanos;
         private long timedWallNanos;
@@ -274,7 +287,10 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             // in wall time, at least as long as a default batch's warm-up: a check of short batches warms up on
             // fewer nanoseconds of its clock, but the JIT compiles its calls in the same wall time as any other's
             long wallCap = WARMUP_WALL_LIMIT * Math.max(spec.warmupMaxNanos(), WARMUP_WALL_FLOOR);
-            while (spent < spec.warmupMaxNanos() && System.nanoTime() - wallStart < wallCap) {
+            // past its clock-time cap, warm-up goes on (up to the wall-time cap) while the JIT still compiles
+            boolean compiling = false;
+            boolean queueRead = false;
+            while (System.nanoTime() - wallStart < wallCap && (spent < spec.warmupMaxNanos() || compiling)) {
                 long[] sample = round();
                 spent += sample[BASELINE] + sample[CANDIDATE];
                 baselineTimes.add((double) sample[BASELINE] / baselineBatch);
@@ -290,10 +306,20 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 boolean quiet = jitQuiet(jitReadings, wallReadings);
                 boolean steady = settled(baselineTimes) && settled(candidateTimes);
                 boolean longEnough = System.nanoTime() - wallStart >= WARMUP_WALL_FLOOR / 10;
-                if (longEnough && (spent >= spec.warmupMinNanos() && quiet && steady
+                if (spent >= spec.warmupMaxNanos() || longEnough && (spent >= spec.warmupMinNanos() && quiet && steady
                         || spent >= UNSETTLED_FACTOR * spec.warmupMinNanos() && (quiet || steady))) {
-                    break;
+                    // read only when warm-up could end: the reading itself is code the JIT compiles
+                    compilesPending = JitQueue.pending();
+                    queueRead = true;
+                    compiling = compilesPending > 0;
+                    if (!compiling) {
+                        break;
+                    }
                 }
+            }
+            if (!queueRead || compiling) {
+                // warm-up ran to a cap: what the JIT is doing now decides whether the timing can start
+                compilesPending = JitQueue.pending();
             }
             warmupNanos = spent;
             warmupWallNanos = System.nanoTime() - wallStart;

@@ -17,6 +17,9 @@ import org.vmaware.grader.Outcome;
  */
 public final class Verdict {
 
+    /** How the note of a verdict left undecided because the JIT never went quiet in warm-up begins. */
+    static final String JIT_BUSY = "the JIT was still compiling";
+
     private final Spec spec;
     private final Outcome outcome;
     private final double median;
@@ -225,9 +228,12 @@ public final class Verdict {
                     fraction * 100));
         }
         if (outcome == Outcome.INCONCLUSIVE) {
-            text.append(String.format(Locale.ROOT, "%n  INCONCLUSIVE: the speed-up is too close to the target to"
-                    + " decide on this machine; it is reported, not scored as a pass or a fail. Run it again on a"
-                    + " quieter machine, or widen the gap."));
+            text.append(notes.stream().anyMatch(note -> note.startsWith(JIT_BUSY))
+                    ? String.format(Locale.ROOT, "%n  INCONCLUSIVE: not decided on this machine (see the note below);"
+                            + " it is reported, not scored as a pass or a fail.")
+                    : String.format(Locale.ROOT, "%n  INCONCLUSIVE: the speed-up is too close to the target to"
+                            + " decide on this machine; it is reported, not scored as a pass or a fail. Run it again on"
+                            + " a quieter machine, or widen the gap."));
         }
         for (String note : notes) {
             text.append("\n  note: ").append(note);

@@ -70,6 +70,10 @@ public final class CampaignRecord {
                 line.put("rounds", verdict.path("rounds").asInt());
                 line.put("attempts", verdict.path("attempts").asInt());
                 line.put("seconds", verdict.path("phases").path("total_ns").asDouble() / 1e9);
+                // per call and the notes: a wrong verdict is explained from its line (which side was off, and why)
+                line.put("baseline_ns", verdict.path("baseline_ns_per_call").asDouble());
+                line.put("candidate_ns", verdict.path("candidate_ns_per_call").asDouble());
+                line.set("notes", verdict.path("notes"));
             } else {
                 line.put("seconds", extra.path("elapsed_ms").asDouble() / 1000.0);
             }

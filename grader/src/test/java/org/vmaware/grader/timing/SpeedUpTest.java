@@ -100,7 +100,11 @@ class SpeedUpTest {
             Verdict verdict = measure(trueRatio, target);
             assertEquals(expected, verdict.outcome() == Outcome.PARTIAL ? Outcome.FAIL : verdict.outcome(),
                     verdict::message);
-            assertTrue(verdict.message().contains("other threads ran while your code was timed"), verdict::message);
+            // the burner shows up beside the candidate (offloading) or, when a round's scheduling puts more of it
+            // beside the naive side, as interference: either way the verdict names it and credits nothing for it
+            assertTrue(verdict.message().contains("other threads ran while your code was timed")
+                    || verdict.message().contains("while the naive baseline was timed than while your code was"),
+                    verdict::message);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.vmaware.grader;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -49,6 +50,27 @@ public final class CheckContext {
         fraction = fraction == null ? earned : Math.min(fraction, earned);
         data.putAll(values);
     }
+
+    /**
+     * Names what a profile of this check would run, should it fail or be explained: the timing engine calls it for a
+     * comparison a child JVM can rebuild. The grader profiles it in a JVM of its own after the run's verdicts, under
+     * the same sandbox and with only the JVM flags it allows (docs/profiles.md); the request is the data key
+     * {@value #PROFILE_REQUEST}.
+     *
+     * @param comparison the {@link org.vmaware.grader.timing.Comparison} class, by binary name
+     * @param jvmFlags   the check's own JVM flags ({@code -XX:TieredStopAtLevel=1}), not the heap's
+     * @param seed       the seed of the check's inputs
+     */
+    public void profileWith(String comparison, List<String> jvmFlags, long seed) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("comparison", comparison);
+        request.put("flags", List.copyOf(jvmFlags));
+        request.put("seed", seed);
+        data.put(PROFILE_REQUEST, request);
+    }
+
+    /** The data key of a check's {@link #profileWith profile request}. */
+    public static final String PROFILE_REQUEST = "profile_request";
 
     /** Adds one value to the check's data for the reports, adding to a number already there (a phase's time). */
     public void add(String key, long value) {

@@ -54,6 +54,9 @@ class LabAttacksTest {
         "rt8-fib-eager-below-threshold | lab02-generators | 3.2 | 9",
         // red team 9: full collections of garbage it made, forced while the naive side of 4b is timed by wall time
         "rt9-gc-pause-baseline-nospin | lab04-gil        | 4.2 | 5",
+        // red team 15: the naive loops of 3b and 5b, each call split with a spinning helper thread, once passed
+        // both where the thread clock was too coarse for their 10 us batches and wall time timed them
+        "rt15-l01-split-helper        | lab01-loops      | 3.2 5.2 | 7",
         // red team 9: the naive loops, with sums remembered per array and corrected for the one changed element
         // (2b and 4b may pass: their compare reads in the order the tasks teach, docs/threat-model.md)
         "rt9-remembered-arrays        | lab01-loops      | 1.4 1.5 1.6 3.2 5.2 | 11",

@@ -128,6 +128,14 @@ public enum Clock {
     }
 
     /**
+     * Makes the engine see a thread clock of this step, as a coarse clock would probe: for the engine's tests of the
+     * wall-time fallback. {@code -1} probes the real clock again.
+     */
+    static void assumeStep(long nanos) {
+        granularity = nanos;
+    }
+
+    /**
      * The thread CPU clock's smallest step in nanoseconds, probed once: about 1 µs on Linux, 15.6 ms on some
      * Windows machines. Batches are sized to many steps of it.
      */

@@ -40,6 +40,7 @@ public interface Comparison<I, O> {
      * rest of the check's specification comes from its {@link Spec}.
      */
     default SpeedUp<I, O> speedUp(String name) {
-        return SpeedUp.<I, O>of(name, this::input, this::baseline, this::candidate).sameResult(this::sameResult);
+        return SpeedUp.<I, O>of(name, this::input, this::baseline, this::candidate).sameResult(this::sameResult)
+                .from(getClass());
     }
 }

@@ -105,8 +105,10 @@ final class Contamination {
     final Side candidate = new Side();
 
     /**
-     * @param threadClock whether the sides are timed by the measuring thread's CPU clock: only then is offloading
-     *                    judged (under the wall clock, work on other threads is timed anyway, and may be the lesson)
+     * @param threadClock whether the check asks for the measuring thread's CPU clock: only then is offloading
+     *                    judged (a wall-clock check's work on other threads may be the lesson). A thread-clock check
+     *                    timed by wall time, its batches too short for a coarse thread clock, is judged too: red
+     *                    team 15 split lab01's naive 3b and 5b loops with a helper thread and passed both there
      * @param ownCpu      whether the readings' thread time is the measuring thread's own CPU, so interference can
      *                    be judged (under either clock)
      */

@@ -4,6 +4,9 @@ package org.vmaware.grader.timing;
  * The verdict engine's identity, for reports and the proof: which rule and which answer checks made a verdict.
  *
  * <pre>
+ * 6.1.0   offloading is judged for every thread-clock check, also one timed by wall time because its batches are
+ *         too short for the thread clock (then an offloaded candidate is timed by all threads' CPU, the naive side by
+ *         its own thread's); honest single-threaded code reads the same as under the thread clock
  * 6.0.0   warm-up ends only when the JIT's compile queue is empty (HotSpot's Compiler.queue); one still busy at
  *         warm-up's wall-time cap leaves the verdict INCONCLUSIVE, without points
  * 5.1.0   a round's inputs are made newest first (the first calls timed read the data made last); batches as short
@@ -22,7 +25,7 @@ package org.vmaware.grader.timing;
 public final class Engine {
 
     /** The engine's version: its major part changes when a verdict may come out differently on the same code. */
-    public static final String VERSION = "6.0.0";
+    public static final String VERSION = "6.1.0";
 
     private Engine() {
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.opentest4j.AssertionFailedError;
 
+import org.vmaware.grader.CheckContext;
 import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
@@ -48,6 +49,8 @@ public final class ForkedSpeedUp extends SpecBuilder<ForkedSpeedUp> {
      */
     private final List<String> flags = GradingSettings.current().timedJvmFlags().stream()
             .filter(flag -> !flag.equals("-XX:+AlwaysPreTouch")).collect(Collectors.toCollection(ArrayList::new));
+    /** The check's own flags, apart from the heap's: what a profile of it runs with. */
+    private final List<String> ownFlags = new ArrayList<>();
     private Duration timeout = Duration.ofMinutes(2);
 
     private ForkedSpeedUp(String name, Class<? extends Comparison<?, ?>> comparison) {
@@ -67,6 +70,7 @@ public final class ForkedSpeedUp extends SpecBuilder<ForkedSpeedUp> {
     /** JVM flags of the child, after the timed JVMs' heap and GC. */
     public ForkedSpeedUp flags(String... jvmFlags) {
         flags.addAll(List.of(jvmFlags));
+        ownFlags.addAll(List.of(jvmFlags));
         return this;
     }
 
@@ -79,6 +83,7 @@ public final class ForkedSpeedUp extends SpecBuilder<ForkedSpeedUp> {
     public Verdict measure() {
         Spec spec = spec();
         spec.requireTarget();
+        CheckContext.current().profileWith(comparison.getName(), ownFlags, spec.seed());
         long started = System.nanoTime();
         List<Channel.Frame> frames = new ArrayList<>();
         ForkedJvm.Result result = ForkedJvm.main(ForkedSpeedUpMain.class.getName()).flags(flags)

@@ -1,5 +1,6 @@
 package org.vmaware.grader.timing;
 
+import java.lang.reflect.Modifier;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,6 +14,7 @@ import java.util.random.RandomGenerator;
 
 import org.opentest4j.AssertionFailedError;
 
+import org.vmaware.grader.CheckContext;
 import org.vmaware.grader.KeyedRandom;
 import org.vmaware.grader.Outcome;
 
@@ -114,6 +116,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
     private BiPredicate<? super O, ? super O> sameResult = Objects::equals;
     private Function<? super I, ? extends O> oracle;
     private BiPredicate<? super I, ? super O> verifier;
+    /** The comparison class this check was built from, which a child JVM can rebuild for a profile; or null. */
+    private Class<?> comparison;
 
     private SpeedUp(String name, Function<RandomGenerator, ? extends I> inputs, Function<? super I, ? extends O> baseline,
             Function<? super I, ? extends O> candidate) {
@@ -167,11 +171,20 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         return this;
     }
 
+    /** The {@link Comparison} this check comes from: a profile of the check, if it fails, runs that class. */
+    SpeedUp<I, O> from(Class<?> comparisonClass) {
+        comparison = comparisonClass;
+        return this;
+    }
+
     /** Measures and decides. Never throws for a slow or fast candidate; throws if an answer is wrong. */
     public Verdict measure() {
         long started = System.nanoTime();
         Spec spec = spec();
         spec.requireTarget();
+        if (comparison != null && Modifier.isPublic(comparison.getModifiers())) {
+            CheckContext.current().profileWith(comparison.getName(), List.of(), spec.seed());
+        }
         Clock clock = spec.clock().available() ? spec.clock() : Clock.WALL;
         // a thread clock too coarse for a short batch (15.6 ms steps on some Windows machines) would make a
         // fresh-data check's batches, and its inputs, hundreds of times larger: such a check is timed by wall time
@@ -323,7 +336,9 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             }
             warmupNanos = spent;
             warmupWallNanos = System.nanoTime() - wallStart;
-            contamination = new Contamination(clock == Clock.THREAD_CPU, ownCpu);
+            // judged by the check's clock, not the one it is timed by: a thread-clock check whose batches are too
+            // short for the thread clock is timed by wall time, and work on other threads is still not its speed-up
+            contamination = new Contamination(spec.clock() == Clock.THREAD_CPU, ownCpu);
         }
 
         /**
@@ -383,6 +398,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             int maxRounds = spec.maxRounds();
             double[] threadRatios = new double[maxRounds];
             double[] baselineTimes = new double[maxRounds];
+            double[] baselineOwnTimes = new double[maxRounds];
             double[] candidateTimes = new double[maxRounds];
             double[] baselineLiveTimes = new double[maxRounds];
             double[] candidateLiveTimes = new double[maxRounds];
@@ -392,6 +408,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 long[] sample = round();
                 spent += sample[BASELINE] + sample[CANDIDATE];
                 baselineTimes[r] = (double) baselineClock(sample) / baselineBatch;
+                baselineOwnTimes[r] = (double) sample[BASELINE + OWN] / baselineBatch;
                 candidateTimes[r] = (double) sample[CANDIDATE] / candidateBatch;
                 baselineLiveTimes[r] = (double) sample[BASELINE + 1] / baselineBatch;
                 candidateLiveTimes[r] = (double) sample[CANDIDATE + 1] / candidateBatch;
@@ -405,13 +422,14 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 attempt.offloaded = contamination.offloaded();
                 attempt.interference = contamination.interference();
                 double[] ratios = attempt.offloaded
-                        ? contamination.allThreadRatios(baselineTimes, candidateLiveTimes, rounds)
+                        ? contamination.allThreadRatios(baselineOwnTimes, candidateLiveTimes, rounds)
                         : Arrays.copyOf(threadRatios, rounds);
                 attempt.ratios = ratios;
                 attempt.clockName = attempt.offloaded ? "CPU time of all threads: work ran on other threads"
                         : clock == Clock.THREAD_CPU ? "thread CPU time"
                         : baselineByOwnCpu ? "wall time (the naive side by its thread's CPU time)" : "wall time";
-                attempt.baselinePerCall = median(Arrays.copyOf(baselineTimes, rounds));
+                attempt.baselinePerCall = median(Arrays.copyOf(attempt.offloaded ? baselineOwnTimes : baselineTimes,
+                        rounds));
                 attempt.candidatePerCall = median(Arrays.copyOf(attempt.offloaded ? candidateLiveTimes : candidateTimes, rounds));
                 if (attempt.interference > 0) {
                     // something else ran while the naive side was timed: its times, and the ratio, are not the

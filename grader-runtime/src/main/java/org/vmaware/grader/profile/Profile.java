@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -40,6 +41,8 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
 
     /** The name under which samples in the tests' and the grader's code are counted. */
     public static final String OTHER = "(the tests' and the grader's code)";
+    /** The name under which objects of the tests' and the grader's classes are counted. */
+    public static final String OTHER_TYPE = "(a class of the tests or the grader)";
 
     private static final int LIST_MAX = 12;
     private static final int NAME_MAX = 160;
@@ -106,7 +109,8 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
                 case "jdk.ObjectAllocationSample" -> {
                     String site = shownTop(event.getStackTrace(), students, true);
                     RecordedClass type = event.getClass("objectClass");
-                    String typeName = type == null ? "?" : clip(readable(type.getName()));
+                    // a class of the tests or the grader is not named, not even as what was allocated
+                    String typeName = type == null ? "?" : clip(shownType(readable(type.getName()), students));
                     allocated.merge(site + "\u0000" + typeName, event.getLong("weight"), Long::sum);
                 }
                 default -> {
@@ -176,6 +180,12 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
         return base + "[]".repeat(dimensions);
     }
 
+    /** A class as a profile may name it: the JDK's and the student's by name, any other as {@value #OTHER_TYPE}. */
+    private static String shownType(String type, Predicate<String> students) {
+        String element = type.replace("[]", "");
+        return element.indexOf('.') < 0 || jdk(element) || students.test(element) ? type : OTHER_TYPE;
+    }
+
     private static boolean isStudents(String method, Predicate<String> students) {
         int dot = method.lastIndexOf('.');
         return dot > 0 && students.test(method.substring(0, dot));
@@ -231,6 +241,57 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
     private static String shortName(String method) {
         int dot = method.lastIndexOf('.', method.lastIndexOf('.') - 1);
         return dot < 0 ? method : method.substring(dot + 1);
+    }
+
+    /**
+     * A profile from its JSON ({@link #toJson}), as a profile's JVM sent it: that JVM ran the code under test, so
+     * every list is capped and every name clipped again here, and a field of the wrong type counts as missing.
+     */
+    public static Profile fromJson(JsonNode json) {
+        if (json.path("note").isTextual()) {
+            return unavailable(shown(json.path("note").asText()));
+        }
+        List<Frame> top = new ArrayList<>();
+        for (JsonNode f : limited(json.path("top_frames"))) {
+            top.add(new Frame(shown(f.path("method").asText("?")), Math.max(0, f.path("samples").asLong()),
+                    f.path("yours").asBoolean()));
+        }
+        List<Compilation> compiled = new ArrayList<>();
+        for (JsonNode c : limited(json.path("compilations"))) {
+            compiled.add(new Compilation(shown(c.path("method").asText("?")), c.path("tier").asInt(),
+                    c.path("osr").asBoolean(), Math.max(0, c.path("code_bytes").asLong())));
+        }
+        List<Inlining> decisions = new ArrayList<>();
+        for (JsonNode i : limited(json.path("inlining"))) {
+            decisions.add(new Inlining(shown(i.path("caller").asText("?")), shown(i.path("callee").asText("?")),
+                    i.path("inlined").asBoolean(), shown(i.path("reason").asText(""))));
+        }
+        List<Allocation> allocations = new ArrayList<>();
+        for (JsonNode a : limited(json.path("allocations"))) {
+            allocations.add(new Allocation(shown(a.path("site").asText("?")), shown(a.path("type").asText("?")),
+                    Math.max(0, a.path("bytes").asLong())));
+        }
+        long samples = Math.max(0, json.path("samples").asLong());
+        return new Profile(samples, top, compiled, decisions, allocations,
+                samples == 0 ? "the recording holds no execution samples" : null);
+    }
+
+    /** A name from another JVM as it may be shown: no control characters (no line a console would start), clipped. */
+    private static String shown(String text) {
+        return clip(text.replaceAll("\\p{Cntrl}", "?"));
+    }
+
+    private static List<JsonNode> limited(JsonNode array) {
+        List<JsonNode> items = new ArrayList<>();
+        if (array.isArray()) {
+            for (JsonNode item : array) {
+                if (items.size() == 2 * LIST_MAX) {
+                    break;
+                }
+                items.add(item);
+            }
+        }
+        return items;
     }
 
     /** The profile as one JSON value, well under 20 KB: the lists are capped and every name is clipped. */

@@ -29,19 +29,25 @@ import org.vmaware.grader.timing.Comparison;
  */
 public final class Profiler {
 
-    private final Class<? extends Comparison<?, ?>> comparison;
+    /** The comparison class's binary name: the child loads it. */
+    private final String comparison;
     private final List<String> flags = new ArrayList<>();
     private Predicate<String> students = name -> false;
     private long seed = 1;
     private long millis = 1_000;
     private Duration timeout = Duration.ofSeconds(30);
 
-    private Profiler(Class<? extends Comparison<?, ?>> comparison) {
+    private Profiler(String comparison) {
         this.comparison = Objects.requireNonNull(comparison);
     }
 
     public static Profiler of(Class<? extends Comparison<?, ?>> comparison) {
-        return new Profiler(comparison);
+        return new Profiler(comparison.getName());
+    }
+
+    /** A profile of the comparison class of this binary name (a check's {@link ProfileRequest}). */
+    public static Profiler of(String comparisonClass) {
+        return new Profiler(comparisonClass);
     }
 
     /** The child's JVM flags: the verdict's own (its tiers included). */
@@ -85,7 +91,7 @@ public final class Profiler {
             recording = Files.createTempFile("vmaware-profile-", ".jfr");
             List<Channel.Frame> frames = new ArrayList<>();
             ForkedJvm.Result result = ForkedJvm.main(ProfileMain.class.getName()).flags(flags)
-                    .args(comparison.getName(), Long.toString(seed), Long.toString(millis), recording.toString())
+                    .args(comparison, Long.toString(seed), Long.toString(millis), recording.toString())
                     .channel(frame -> {
                         synchronized (frames) {
                             frames.add(frame);

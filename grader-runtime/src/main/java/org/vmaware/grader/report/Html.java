@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.vmaware.grader.profile.Profile;
+
 /**
  * The self-contained HTML report: no scripts, no external files, so it opens from a CI artifact or an e-mail.
  * Its charts are inline SVG:
@@ -68,6 +70,7 @@ public final class Html {
                         .append("</h3>\n<pre>").append(escape(t.path("output").asText())).append("</pre>\n");
             }
         }
+        html.append(profiles(results));
         html.append("<h2>The run</h2>\n<pre>").append(escape(results.path("output").asText())).append("</pre>\n");
         html.append("</body></html>\n");
         return html.toString();
@@ -174,6 +177,66 @@ public final class Html {
             y += 14;
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /**
+     * Per profiled check: a bar chart of the frames the samples fell in (the student's methods in blue, the JDK's
+     * in grey) and a table of how the JIT compiled the student's methods and what it inlined or refused. Every name
+     * comes from a JVM that ran student code, so every one is escaped.
+     */
+    private static String profiles(JsonNode results) {
+        StringBuilder html = new StringBuilder();
+        for (JsonNode t : results.path("tests")) {
+            JsonNode profile = t.path("extra_data").path("profile");
+            if (!visible(t) || profile.isMissingNode()) {
+                continue;
+            }
+            if (html.length() == 0) {
+                html.append("<h2>What the JVM did with your code</h2>\n<p>Profiles from Java Flight Recorder, each made"
+                        + " in a JVM of its own after the timed runs (your code and the naive version alternating).</p>\n");
+            }
+            String id = escape(t.path("extra_data").path("id").asText());
+            html.append("<h3>").append(escape(t.path("number").asText() + " " + t.path("name").asText())).append("</h3>\n");
+            if (profile.path("note").isTextual()) {
+                html.append("<p class=\"profile-note\">No profile: ").append(escape(profile.path("note").asText()))
+                        .append("</p>\n");
+                continue;
+            }
+            List<JsonNode> frames = new ArrayList<>();
+            profile.path("top_frames").forEach(frames::add);
+            long samples = Math.max(1, profile.path("samples").asLong());
+            int height = frames.size() * 20 + 8;
+            html.append(String.format(Locale.ROOT, "<svg class=\"profile-chart\" data-check=\"%s\" width=\"%d\""
+                    + " height=\"%d\" role=\"img\" aria-label=\"where the execution samples fell\">%n", id, WIDTH, height));
+            int y = 4;
+            for (JsonNode frame : frames) {
+                double share = (double) frame.path("samples").asLong() / samples;
+                double w = Math.max(1, (WIDTH - LABEL - 80) * share);
+                html.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\">%s</text><rect class=\"frame\""
+                        + " x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"16\" fill=\"%s\"/><text x=\"%.1f\" y=\"%d\">%.0f%%</text>%n",
+                        y + 13, escape(shorten(frame.path("method").asText(), 48)), LABEL, y, w,
+                        frame.path("yours").asBoolean() ? BAR : NAIVE, LABEL + w + 6, y + 13, 100 * share));
+                y += 20;
+            }
+            html.append("</svg>\n");
+            html.append("<table class=\"profile-jit\"><tr><th>your method</th><th>compiled at</th><th>code</th></tr>\n");
+            for (JsonNode c : profile.path("compilations")) {
+                html.append("<tr><td>").append(escape(c.path("method").asText())).append("</td><td>")
+                        .append(escape(Profile.tierName(c.path("tier").asInt())))
+                        .append(c.path("osr").asBoolean() ? " (on-stack replacement)" : "").append("</td><td>")
+                        .append(c.path("code_bytes").asLong()).append(" B</td></tr>\n");
+            }
+            html.append("</table>\n<table class=\"profile-inlining\"><tr><th>into</th><th>callee</th><th>inlined</th>"
+                    + "<th>the JIT's reason</th></tr>\n");
+            for (JsonNode i : profile.path("inlining")) {
+                html.append("<tr><td>").append(escape(i.path("caller").asText())).append("</td><td>")
+                        .append(escape(i.path("callee").asText())).append("</td><td>")
+                        .append(i.path("inlined").asBoolean() ? "yes" : "no").append("</td><td>")
+                        .append(escape(i.path("reason").asText())).append("</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        return html.toString();
     }
 
     private static double x(double value, double low, double high) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -35,6 +36,7 @@ import org.vmaware.grader.Graded;
 import org.vmaware.grader.Observation;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.Protocol;
+import org.vmaware.grader.profile.ProfileMain;
 
 /**
  * Runs a lab's graded tests in this JVM with the JUnit Platform launcher: the child side of the proof and of the
@@ -50,6 +52,8 @@ import org.vmaware.grader.fork.Protocol;
  *                                  ones (the command-line grader's first JVM: one start-up, not two)
  *      [--channel]                 for the command-line grader: read a secret from stdin first, and send the
  *                                  events, the catalog and the results as frames on stdout (see Channel), not files
+ *      [--profile CLASS SEED MS]   with --channel: run no test; profile the comparison CLASS for MS milliseconds
+ *                                  and send the profile (ProfileMain#sendProfile)
  * </pre>
  *
  * <p>The events let a parent process enforce a per-check time limit and say which check was running when this
@@ -74,7 +78,14 @@ public final class GradedRun {
         boolean visible = false;
         List<String> only = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--tests") && i + 1 < args.length) {
+            if (args[i].equals("--profile") && channel && i + 3 < args.length) {
+                // a profile's JVM (after the run's verdicts, never beside them): no test runs here
+                ProfileMain.sendProfile(args[i + 1], Long.parseLong(args[i + 2]), Long.parseLong(args[i + 3]),
+                        studentClasses(args[i + 1]));
+                Channel.send(Protocol.DONE, "");
+                ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
+                System.exit(0);
+            } else if (args[i].equals("--tests") && i + 1 < args.length) {
                 tests = Path.of(args[++i]);
             } else if (args[i].equals("--only") && i + 1 < args.length) {
                 only.addAll(List.of(args[++i].split(",")));
@@ -135,6 +146,22 @@ public final class GradedRun {
         // one escapes this: only the separate uid reaches it).
         ProcessHandle.current().descendants().forEach(ProcessHandle::destroyForcibly);
         System.exit(0);
+    }
+
+    /**
+     * Which classes a profile names as the student's: those compiled from the submission ({@code grade.studentClasses},
+     * set by the command-line grader and by a lab's mvn test), else the lab's package outside its tests' {@code grading}
+     * package.
+     */
+    static Predicate<String> studentClasses(String comparisonClass) {
+        String dir = System.getProperty("grade.studentClasses", "");
+        if (!dir.isEmpty()) {
+            Path root = Path.of(dir);
+            return name -> Files.isRegularFile(root.resolve(name.replace('.', '/') + ".class"));
+        }
+        String pkg = comparisonClass.contains(".") ? comparisonClass.substring(0, comparisonClass.lastIndexOf('.')) : "";
+        String lab = pkg.endsWith(".grading") ? pkg.substring(0, pkg.length() - ".grading".length()) : pkg;
+        return name -> !lab.isEmpty() && name.startsWith(lab + ".") && !name.startsWith(lab + ".grading.");
     }
 
     /** The checks a run would execute, in execution order, with what the parent needs to score them. */

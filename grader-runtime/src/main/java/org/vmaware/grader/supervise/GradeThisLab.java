@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -36,7 +38,9 @@ import org.vmaware.grader.timing.Engine;
  *
  * <p>Surefire gives it the build's settings: {@code grade.testClasses} (the lab's compiled tests),
  * {@code grade.descriptor} (target/grading/grading.json, for the lab's time limits and hint level) and the
- * {@code grade.*} settings of {@link GradingSettings}; the children get the same class path as this JVM.</p>
+ * {@code grade.*} settings of {@link GradingSettings}; the children get the same class path as this JVM. After the
+ * verdicts, each failed timing check is profiled ({@code -Dgrade.explain=2a} or {@code all} for more,
+ * {@code -Dgrade.profiles=off} for none: docs/profiles.md).</p>
  */
 public class GradeThisLab {
 
@@ -59,6 +63,11 @@ public class GradeThisLab {
         Supervisor supervisor = new Supervisor(frames -> child(settings, hints, classpath, frames), tests, checkSeconds,
                 costs, runSeconds, System.out, () -> { });
         List<Check> catalog = supervisor.gradeAll();
+        if (!System.getProperty("grade.profiles", "on").trim().equals("off")) {
+            // after every verdict, each failed timing check (and each -Dgrade.explain names) in a JVM of its own
+            supervisor.profile(catalog, Arrays.stream(System.getProperty("grade.explain", "").split(","))
+                    .map(String::trim).filter(name -> !name.isEmpty()).collect(Collectors.toSet()));
+        }
         Supervisor.Scored scored = supervisor.score(catalog);
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
 

@@ -25,9 +25,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.vmaware.grader.CheckContext;
 import org.vmaware.grader.fork.Channel;
 import org.vmaware.grader.fork.ForkedJvm;
 import org.vmaware.grader.fork.Protocol;
+import org.vmaware.grader.profile.Profile;
+import org.vmaware.grader.profile.ProfileMain;
+import org.vmaware.grader.profile.ProfileRequest;
 import org.vmaware.grader.report.ResultsJson;
 
 /**
@@ -98,6 +102,14 @@ public final class Supervisor {
     /** Student methods that ran past a limit ({@code Class#method}), with the label of the check where they did. */
     private final Map<String, String> pastTheirLimit = new LinkedHashMap<>();
     private final ChildRuns runs = new ChildRuns();
+    /** Where the run's time limit ends: a profile starts only with its own limit left before it. */
+    private long profileDeadline = Long.MAX_VALUE;
+    private int profiled;
+
+    /** A profile's JVM: how long it records, its time limit (start-up and reading included), its largest answer. */
+    static final long PROFILE_RECORD_MILLIS = 1_000;
+    static final int PROFILE_SECONDS = 30;
+    static final int PROFILE_MAX_CHARS = 20 * 1024;
 
     /**
      * @param launcher       makes each child JVM
@@ -128,6 +140,7 @@ public final class Supervisor {
      */
     public List<Check> gradeAll() throws IOException, NoChecks {
         long deadline = System.nanoTime() + Duration.ofSeconds(runSeconds).toNanos();
+        profileDeadline = deadline;
         List<Check> listed = new ArrayList<>();
         run(null, listed, deadline, false);
         if (!listed.isEmpty() && listed.stream().noneMatch(Check::graded)) {
@@ -143,6 +156,86 @@ public final class Supervisor {
             run(hidden, null, deadline, true);
         }
         return catalog;
+    }
+
+    /**
+     * Profiles checks after the run's verdicts, each in a JVM of its own (issue 16, docs/profiles.md): every visible
+     * timing check that failed (FAIL or PARTIAL) and every one {@code explain} names (its label, its id, or
+     * {@code all}), where the check asked for a profile. A profile adds {@code profile} to the check's data and at
+     * most five lines to its output; it never changes a score, and one that cannot be made leaves a note.
+     *
+     * @param explain labels or ids of checks to profile whatever their outcome; {@code all} for every one
+     */
+    public void profile(List<Check> catalog, Set<String> explain) {
+        for (Check check : catalog) {
+            ObjectNode outcome = outcomes.get(check.id());
+            if (outcome == null || !check.graded() || !check.visible() || !check.kind().equals("TIMING")) {
+                continue;
+            }
+            String status = outcome.path("outcome").asText();
+            boolean asked = explain.contains("all") || explain.contains(check.label()) || explain.contains(check.id());
+            boolean failed = status.equals("FAIL") || status.equals("PARTIAL");
+            // never for a check that timed out, crashed or did not run: its code may not even end
+            if (!failed && !(asked && (status.equals("PASS") || status.equals("INCONCLUSIVE")))) {
+                continue;
+            }
+            ProfileRequest request = ProfileRequest.of(outcome.path("data").path(CheckContext.PROFILE_REQUEST));
+            if (request == null) {
+                continue; // a check of no comparison a JVM can rebuild
+            }
+            Profile profile;
+            String refused = request.refusal();
+            long left = profileDeadline - System.nanoTime();
+            if (refused != null) {
+                profile = Profile.unavailable(refused);
+            } else if (left < Duration.ofSeconds(PROFILE_SECONDS).toNanos()) {
+                profile = Profile.unavailable("no time was left in the run for a profile");
+            } else {
+                profile = profileIn(request);
+            }
+            profiled++;
+            ObjectNode data = (ObjectNode) outcome.path("data");
+            data.set("profile", JSON.valueToTree(profile.toJson()));
+            outcome.put("output", outcome.path("output").asText("") + "\n" + String.join("\n", profile.consoleLines()));
+        }
+    }
+
+    /** How many checks {@link #profile} profiled (or tried to). */
+    public int profiled() {
+        return profiled;
+    }
+
+    /** A profile's JVM: the run's own launcher (sandbox, heap, class path), the check's flags, {@code --profile}. */
+    private Profile profileIn(ProfileRequest request) {
+        List<Channel.Frame> frames = new CopyOnWriteArrayList<>();
+        ForkedJvm.Result result;
+        try {
+            result = launcher.child(frames::add).flags(request.flags())
+                    .args("--profile", request.comparison(), Long.toString(request.seed()),
+                            Long.toString(PROFILE_RECORD_MILLIS))
+                    .timeout(Duration.ofSeconds(PROFILE_SECONDS)).run();
+        } catch (IOException | RuntimeException e) {
+            return Profile.unavailable("the profile's JVM could not start: " + e.getMessage());
+        } finally {
+            afterEachChild.run();
+        }
+        for (Channel.Frame frame : frames) {
+            if (frame.type().equals(ProfileMain.PROFILE)) {
+                if (frame.payload().length() > PROFILE_MAX_CHARS) {
+                    return Profile.unavailable("the profile's JVM sent more than " + PROFILE_MAX_CHARS + " characters");
+                }
+                try {
+                    return Profile.fromJson(JSON.readTree(frame.payload()));
+                } catch (IOException e) {
+                    return Profile.unavailable("the profile's JVM sent a profile that is not JSON");
+                }
+            }
+            if (frame.type().equals(ProfileMain.FAILED)) {
+                return Profile.unavailable("the recording could not be made: " + frame.payload());
+            }
+        }
+        return Profile.unavailable(result.timedOut() ? "the profile's JVM ran past " + PROFILE_SECONDS + " s"
+                : "the profile's JVM exited with status " + result.exitCode() + " without a profile");
     }
 
     /** The checks, in the order JUnit runs them, from a child JVM that discovers them and runs nothing. */

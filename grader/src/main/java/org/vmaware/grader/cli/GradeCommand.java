@@ -3,7 +3,10 @@ package org.vmaware.grader.cli;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +16,7 @@ import org.vmaware.grader.pipeline.Grading;
 import org.vmaware.grader.pipeline.GradingException;
 import org.vmaware.grader.pipeline.LabHome;
 import org.vmaware.grader.pipeline.PreviousSubmission;
+import org.vmaware.grader.profile.Profile;
 import org.vmaware.grader.report.Verdicts;
 
 import picocli.CommandLine.Command;
@@ -58,6 +62,14 @@ final class GradeCommand implements Callable<Integer> {
                     + " from the runner's environment (what export-classroom50's autograder.py asks for)")
     Path classroom50Result;
 
+    @Option(names = "--explain", paramLabel = "CHECK", split = ",",
+            description = "Also profile these checks (their label such as 2a, or all) whatever their outcome; every"
+                    + " failed timing check is profiled anyway (docs/profiles.md)")
+    List<String> explain = new ArrayList<>();
+
+    @Option(names = "--no-profiles", description = "Profile no check, not even the failed timing checks")
+    boolean noProfiles;
+
     /** For the grader's own tests: grade with the class-file policy off, to show what the sandbox alone holds. */
     @Option(names = "--policy", paramLabel = "on|off", defaultValue = "on", hidden = true)
     String policy;
@@ -66,6 +78,15 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (!policy.equals("on") && !policy.equals("off")) {
             throw GradingException.usage("--policy must be 'on' or 'off', not '" + policy + "'");
+        }
+        for (String check : explain) {
+            if (!check.matches("all|[0-9]+[a-z]|[A-Za-z0-9_.$]+#[A-Za-z0-9_$]+")) {
+                throw GradingException.usage("--explain takes a check's label (such as 2a), its id"
+                        + " (Class#method) or all, not '" + check + "'");
+            }
+        }
+        if (noProfiles && !explain.isEmpty()) {
+            throw GradingException.usage("--explain asks for profiles that --no-profiles turns off: give one of them");
         }
         grading.validate();
         if (submission != null && !Files.isDirectory(submission)) {
@@ -86,7 +107,8 @@ final class GradeCommand implements Callable<Integer> {
         log.printf(Locale.ROOT, "[grade] %s: %s%n", home.name(), submission == null ? "the lab's own starter"
                 : submission.toAbsolutePath().normalize());
         ObjectNode results = Grading.grade(home, submission == null ? null : submission.toAbsolutePath().normalize(),
-                target.toAbsolutePath().normalize(), seed, grading.mode, log, policy.equals("off"));
+                target.toAbsolutePath().normalize(), seed, grading.mode, log, policy.equals("off"),
+                noProfiles ? null : Set.copyOf(explain));
         if (previous != null) {
             String moved = PreviousSubmission.movement(previous, results);
             if (!moved.isEmpty()) {
@@ -114,6 +136,11 @@ final class GradeCommand implements Callable<Integer> {
             String outcome = Verdicts.of(t).verdict();
             out.printf(Locale.ROOT, "  %-5s %-62.62s %5s/%-3s %s%n", t.path("number").asText(), t.path("name").asText(),
                     fmt(t.path("score").asDouble()), fmt(t.path("max_score").asDouble()), outcome);
+            JsonNode profile = t.path("extra_data").path("profile");
+            if (!profile.isMissingNode()) {
+                // under the check's row: what the JVM did with the code (at most five lines)
+                Profile.fromJson(profile).consoleLines().forEach(line -> out.println("        " + line));
+            }
         }
         out.printf(Locale.ROOT, "  score: %s of %s%n", fmt(results.path("score").asDouble()),
                 fmt(results.path("extra_data").path("max_score").asDouble()));

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -61,10 +62,13 @@ public final class Grading {
     private List<Path> stagedClasspath;
 
     private final boolean policyOff;
+    /** Checks to profile whatever their outcome ({@code all} for every one); null: no profiles at all. */
+    private final Set<String> explain;
 
     private Grading(LabHome lab, Path work, PrintStream log, long seed, String mode, Sandbox sandbox,
-            boolean policyOff) {
+            boolean policyOff, Set<String> explain) {
         this.policyOff = policyOff;
+        this.explain = explain;
         this.lab = lab;
         this.work = work;
         this.log = log;
@@ -96,6 +100,16 @@ public final class Grading {
      */
     public static ObjectNode grade(LabHome lab, Path submission, Path out, Long seed, String mode, PrintStream log,
             boolean policyOff) throws IOException, GradingException {
+        return grade(lab, submission, out, seed, mode, log, policyOff, null);
+    }
+
+    /**
+     * As {@link #grade(LabHome, Path, Path, Long, String, PrintStream, boolean)}, with profiles (docs/profiles.md):
+     * each failed timing check is profiled after the run's verdicts, and so is every check {@code explain} names
+     * (its label such as {@code 2a}, its id, or {@code all}). Null: no profiles.
+     */
+    public static ObjectNode grade(LabHome lab, Path submission, Path out, Long seed, String mode, PrintStream log,
+            boolean policyOff, Set<String> explain) throws IOException, GradingException {
         if (!Files.exists(out)) {
             Files.createDirectories(out);
             if (out.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -111,7 +125,7 @@ public final class Grading {
             }
             sandbox.describeTo(log);
             long chosen = seed != null ? seed : new SecureRandom().nextLong();
-            ObjectNode results = new Grading(lab, work, log, chosen, mode, sandbox, policyOff).run(submission);
+            ObjectNode results = new Grading(lab, work, log, chosen, mode, sandbox, policyOff, explain).run(submission);
             Reports.writeAll(results, out);
             return results;
         } finally {
@@ -205,6 +219,15 @@ public final class Grading {
                 supervisor.noneRan(catalog, "NOT RUN", rejection);
             } else {
                 catalog = supervisor.gradeAll();
+                if (explain != null) {
+                    long profilesStart = System.nanoTime();
+                    supervisor.profile(catalog, explain);
+                    int profiled = supervisor.profiled();
+                    if (profiled > 0) {
+                        log.printf(Locale.ROOT, "[grade] profiles: %d check(s) in %.1f s%n", profiled,
+                                (System.nanoTime() - profilesStart) / 1e9);
+                    }
+                }
             }
         } catch (Supervisor.NoChecks e) {
             throw GradingException.usage(lab.name() + ": " + e.getMessage());

@@ -1,6 +1,7 @@
 package org.vmaware.grader.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -9,6 +10,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -74,6 +76,24 @@ class HtmlReportTest {
         assertTrue(width[0] > 200 && width[1] <= 1.0, () -> "naive " + width[0] + " px, yours " + width[1] + " px");
     }
 
+    @Test
+    void aProfileIsChartedAndEveryNameEscaped() {
+        String html = Html.render(results());
+        assertTrue(html.contains("<h2>What the JVM did with your code</h2>"), html);
+        Matcher bars = Pattern.compile("<rect class=\"frame\" x=\"\\d+\" y=\"\\d+\" width=\"([0-9.]+)\"").matcher(html);
+        List<Double> widths = new ArrayList<>();
+        while (bars.find()) {
+            widths.add(Double.parseDouble(bars.group(1)));
+        }
+        // 600 of 1,000 samples and 300 of 1,000: one bar twice the other
+        assertEquals(2, widths.size(), html);
+        assertEquals(2.0, widths.get(0) / widths.get(1), 0.01, widths::toString);
+        // frame names come from code under test
+        assertFalse(html.contains("<script>"), html);
+        assertTrue(html.contains("&lt;script&gt;"), html);
+        assertTrue(html.contains("tier 1 (C1)") && html.contains("callee is too large"), html);
+    }
+
     /** A results document with two timing checks and two allocation checks, as the pipeline writes it. */
     private static ObjectNode results() {
         ObjectMapper json = new ObjectMapper();
@@ -84,7 +104,17 @@ class HtmlReportTest {
         doc.putObject("extra_data").put("lab", "lab99").put("max_score", 6).put("edition", "submission");
         ArrayNode tests = doc.putArray("tests");
         timing(tests.addObject(), "2.1", "faster than +=", 86.6, 70.1, 99.0, 10);
-        timing(tests.addObject(), "2.2", "a bit faster", 1.9, 1.7, 2.2, 3);
+        ObjectNode profiled = tests.addObject();
+        timing(profiled, "2.2", "a bit faster", 1.9, 1.7, 2.2, 3);
+        ObjectNode profile = ((ObjectNode) profiled.path("extra_data")).putObject("profile").put("samples", 1000);
+        profile.putArray("top_frames").add(json.createObjectNode().put("method", "lab99.Mine.<script>alert(1)</script>")
+                .put("samples", 600).put("yours", true)).add(json.createObjectNode().put("method", "java.util.Arrays.copyOf")
+                .put("samples", 300).put("yours", false));
+        profile.putArray("compilations").add(json.createObjectNode().put("method", "lab99.Mine.run").put("tier", 1)
+                .put("osr", false).put("code_bytes", 480));
+        profile.putArray("inlining").add(json.createObjectNode().put("caller", "lab99.Mine.run")
+                .put("callee", "java.lang.StringBuilder.toString").put("inlined", false).put("reason", "callee is too large"));
+        profile.putArray("allocations");
         bytes(tests.addObject(), "3.1", "fewer bytes", 459_225_952, 225_088);
         bytes(tests.addObject(), "3.2", "fewer bytes again", 200_439_976, 1_064_680);
         return doc;

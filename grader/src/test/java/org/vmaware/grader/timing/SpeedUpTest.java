@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -128,6 +129,38 @@ class SpeedUpTest {
                 assertEquals(Outcome.FAIL, verdict.outcome(), verdict::message);
                 assertTrue(verdict.message().contains("work ran on other threads"), verdict::message);
             } finally {
+                helper.shutdownNow();
+            }
+        }
+
+        /**
+         * Red team 15: a thread-clock check of batches too short for the thread clock is timed by wall time, where
+         * half of each call's work on a helper thread halved the time; offloading is judged there too.
+         */
+        @Test
+        void aHelperIsCaughtUnderTheWallClockOfShortBatches() throws Exception {
+            ExecutorService helper = daemonExecutor("half-helper");
+            // calls long enough (about a millisecond) that handing half to a helper really halves their wall time
+            Function<long[], Long> whole = Spin.side(40 * Spin.UNIT);
+            Function<long[], Long> half = Spin.side(20 * Spin.UNIT);
+            try {
+                Function<long[], Long> split = in -> {
+                    Future<Long> other = helper.submit(() -> half.apply(in));
+                    long mine = half.apply(in);
+                    try {
+                        return mine + other.get();
+                    } catch (InterruptedException | ExecutionException e) {
+                        throw new IllegalStateException(e);
+                    }
+                };
+                // a thread clock of 1 ms steps (some Windows machines have 15.6 ms): 10 µs batches are timed by wall time
+                Clock.assumeStep(1_000_000);
+                Verdict verdict = SpeedUp.of("half on a helper, short batches", Spin::input, whole, split)
+                        .verifiedBy(Spin.ANY_ANSWER).batchMicros(10).atLeast(1.5).seed(7).measure();
+                assertEquals(Outcome.FAIL, verdict.outcome(), verdict::message);
+                assertTrue(verdict.message().contains("work ran on other threads"), verdict::message);
+            } finally {
+                Clock.assumeStep(-1);
                 helper.shutdownNow();
             }
         }

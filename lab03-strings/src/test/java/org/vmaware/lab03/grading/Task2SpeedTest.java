@@ -22,42 +22,42 @@ class Task2SpeedTest {
             calls = "Concatenations#stringBuilder")
     @DisplayName("2a StringBuilder is faster than +=")
     void stringBuilder() {
-        requireFasterThanPlus(Variant.STRING_BUILDER, Hints.forCheck("2a"));
+        requireFasterThanPlus(new ConcatenationComparison.StringBuilderVsPlus(), Hints.forCheck("2a"));
     }
 
     @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
             calls = "Concatenations#presizedStringBuilder")
     @DisplayName("2b presized StringBuilder is faster than +=")
     void presizedStringBuilder() {
-        requireFasterThanPlus(Variant.PRESIZED_STRING_BUILDER, Hints.forCheck("2b"));
+        requireFasterThanPlus(new ConcatenationComparison.PresizedStringBuilderVsPlus(), Hints.forCheck("2b"));
     }
 
     @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
             calls = "Concatenations#stringJoin")
     @DisplayName("2c String.join is faster than +=")
     void stringJoin() {
-        requireFasterThanPlus(Variant.STRING_JOIN, Hints.forCheck("2c"));
+        requireFasterThanPlus(new ConcatenationComparison.StringJoinVsPlus(), Hints.forCheck("2c"));
     }
 
     @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
             calls = "Concatenations#stringFormat")
     @DisplayName("2d String.format is faster than +=")
     void stringFormat() {
-        requireFasterThanPlus(Variant.STRING_FORMAT, Hints.forCheck("2d"));
+        requireFasterThanPlus(new ConcatenationComparison.StringFormatVsPlus(), Hints.forCheck("2d"));
     }
 
     @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
             calls = "Concatenations#generatorJoining")
     @DisplayName("2e lazy stream + joining is faster than +=")
     void generatorJoining() {
-        requireFasterThanPlus(Variant.GENERATOR_JOINING, Hints.forCheck("2e"));
+        requireFasterThanPlus(new ConcatenationComparison.GeneratorJoiningVsPlus(), Hints.forCheck("2e"));
     }
 
     @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
             calls = "Concatenations#commonsJoin")
     @DisplayName("2f StringUtils.join is faster than +=")
     void commonsJoin() {
-        requireFasterThanPlus(Variant.COMMONS_JOIN, Hints.forCheck("2f"));
+        requireFasterThanPlus(new ConcatenationComparison.CommonsJoinVsPlus(), Hints.forCheck("2f"));
     }
 
     @Graded(task = 2, points = Rubric.SPEED_POINTS, kind = CheckKind.TIMING, starter = Expect.FAIL,
@@ -74,10 +74,9 @@ class Task2SpeedTest {
         requireFasterThanPlus(RepeatVariant.COMMONS_REPEAT, Hints.forCheck("2h"));
     }
 
-    private static void requireFasterThanPlus(Variant variant, String hint) {
-        SpeedUp.of(variant.title() + " vs +=, " + Rubric.SPEED_PIECES + " pieces",
-                random -> Pieces.ascii(random, Rubric.SPEED_PIECES), Baselines::plusLoop, variant::apply)
-                .verifiedBy(Pieces::isConcatenation).atLeast(Rubric.SPEEDUP_TARGET).hint(hint).measure().require();
+    private static void requireFasterThanPlus(ConcatenationComparison comparison, String hint) {
+        comparison.speedUp(comparison.variant().title() + " vs +=, " + Rubric.SPEED_PIECES + " pieces")
+                .atLeast(Rubric.SPEEDUP_TARGET).hint(hint).measure().require();
     }
 
     private static void requireFasterThanPlus(RepeatVariant variant, String hint) {

@@ -6,7 +6,8 @@ package org.vmaware.grader.timing;
  * <pre>
  * 6.1.0   offloading is judged for every thread-clock check, also one timed by wall time because its batches are
  *         too short for the thread clock (then an offloaded candidate is timed by all threads' CPU, the naive side by
- *         its own thread's); honest single-threaded code reads the same as under the thread clock
+ *         its own thread's); honest single-threaded code reads the same as under the thread clock. The JIT's queue
+ *         gets up to 2 s of rounds of its own after warm-up, not what is left of warm-up's wall-time cap
  * 6.0.0   warm-up ends only when the JIT's compile queue is empty (HotSpot's Compiler.queue); one still busy at
  *         warm-up's wall-time cap leaves the verdict INCONCLUSIVE, without points
  * 5.1.0   a round's inputs are made newest first (the first calls timed read the data made last); batches as short

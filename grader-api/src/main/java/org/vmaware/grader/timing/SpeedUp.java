@@ -41,8 +41,8 @@ import org.vmaware.grader.Outcome;
  *   <li>Warm-up alternates the sides for at least 0.1 s of clock time, until the JIT has finished no compile for
  *       four rounds and 50 ms and the median of each side's last two per-call times is within 10% of the two
  *       before; after 0.3 s, until either holds (at most 1.5 s); and only once the JIT's compile queue is empty
- *       ({@link JitQueue}), past 1.5 s if need be. A queue still busy at the wall-time cap leaves the verdict
- *       INCONCLUSIVE, without points.</li>
+ *       ({@link JitQueue}): rounds go on for up to 2 s more while it is not. A queue still busy then leaves the
+ *       verdict INCONCLUSIVE, without points.</li>
  *   <li>Each round runs one batch of each side in random order; the round's speed-up is the ratio of their
  *       per-call times. The verdict uses the median of these paired ratios and its exact sign-test interval,
  *       decided by {@link Rule}, a pure function of the ratios and the {@link Spec}.</li>
@@ -98,6 +98,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
     private static final int UNSETTLED_FACTOR = 3;
     /** Wall time without a finished compile before warm-up may end (and at least four rounds). */
     private static final long JIT_QUIET_NANOS = 50_000_000L;
+    /** After warm-up's end or its caps, how long rounds go on while the JIT's queue is not empty. */
+    private static final long JIT_DRAIN_NANOS = 2_000_000_000L;
     /** Warm-up ends after this many times its clock-time cap in wall time, whatever the clock says. */
     private static final int WARMUP_WALL_LIMIT = 4;
     /** A default batch's warm-up cap: warm-up's wall-time cap is at least four times this, its least a tenth. */
@@ -269,7 +271,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
 
         private long warmupNanos;
         private int warmupRounds;
-        /** Methods the JIT was compiling, or had queued, when warm-up ended: 0 unless it ended at its wall-time cap. */
+        /** Methods the JIT was compiling, or had queued, when warm-up ended: 0 unless 2 s of rounds did not empty it. */
         private int compilesPending;
         /** Wall time per phase, for {@link Phases}. */
         private long warmupWallNanos;
@@ -300,10 +302,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             // in wall time, at least as long as a default batch's warm-up: a check of short batches warms up on
             // fewer nanoseconds of its clock, but the JIT compiles its calls in the same wall time as any other's
             long wallCap = WARMUP_WALL_LIMIT * Math.max(spec.warmupMaxNanos(), WARMUP_WALL_FLOOR);
-            // past its clock-time cap, warm-up goes on (up to the wall-time cap) while the JIT still compiles
-            boolean compiling = false;
             boolean queueRead = false;
-            while (System.nanoTime() - wallStart < wallCap && (spent < spec.warmupMaxNanos() || compiling)) {
+            while (spent < spec.warmupMaxNanos() && System.nanoTime() - wallStart < wallCap) {
                 long[] sample = round();
                 spent += sample[BASELINE] + sample[CANDIDATE];
                 baselineTimes.add((double) sample[BASELINE] / baselineBatch);
@@ -319,19 +319,28 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 boolean quiet = jitQuiet(jitReadings, wallReadings);
                 boolean steady = settled(baselineTimes) && settled(candidateTimes);
                 boolean longEnough = System.nanoTime() - wallStart >= WARMUP_WALL_FLOOR / 10;
-                if (spent >= spec.warmupMaxNanos() || longEnough && (spent >= spec.warmupMinNanos() && quiet && steady
+                if (longEnough && (spent >= spec.warmupMinNanos() && quiet && steady
                         || spent >= UNSETTLED_FACTOR * spec.warmupMinNanos() && (quiet || steady))) {
                     // read only when warm-up could end: the reading itself is code the JIT compiles
                     compilesPending = JitQueue.pending();
                     queueRead = true;
-                    compiling = compilesPending > 0;
-                    if (!compiling) {
+                    if (compilesPending == 0) {
                         break;
                     }
                 }
             }
-            if (!queueRead || compiling) {
-                // warm-up ran to a cap: what the JIT is doing now decides whether the timing can start
+            if (!queueRead || compilesPending > 0) {
+                compilesPending = JitQueue.pending();
+            }
+            // then rounds go on while the JIT compiles, for at most JIT_DRAIN_NANOS of wall time of their own: a
+            // first call that spent warm-up's whole wall time (printing a gigabyte) still leaves the JIT its time
+            long drainStart = System.nanoTime();
+            while (compilesPending > 0 && System.nanoTime() - drainStart < JIT_DRAIN_NANOS) {
+                long[] sample = round();
+                spent += sample[BASELINE] + sample[CANDIDATE];
+                baselineBatch = batchFor(work(sample, BASELINE) / baselineBatch);
+                candidateBatch = batchFor(work(sample, CANDIDATE) / candidateBatch);
+                warmupRounds++;
                 compilesPending = JitQueue.pending();
             }
             warmupNanos = spent;

@@ -63,6 +63,15 @@ class ProfilesTest {
                 check.path("extra_data").path("profile_request").path("flags").path(0).asText());
     }
 
+    /** Red team 16: a profile's JVM that fails with a 40 MB message leaves a short note, not 480 MB of reports. */
+    @Test
+    void aProfileThatFailsWithAHugeMessageLeavesAShortNote() throws Exception {
+        JsonNode results = grade("lab03-strings", Path.of("src/test/submissions/rt16-l03-huge-profile-note"));
+        JsonNode note = test(results, "2a").path("extra_data").path("profile").path("note");
+        assertTrue(note.isTextual() && note.asText().length() <= 403, note::toString);
+        assertTrue(Files.size(out.resolve("results.json")) < 1 << 20, "results.json stays small");
+    }
+
     private JsonNode grade(String lab, Path submission) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         return Grading.grade(LabHome.inRepository(REPOSITORY, lab), submission == null ? null

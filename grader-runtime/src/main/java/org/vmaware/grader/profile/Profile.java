@@ -46,6 +46,7 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
 
     private static final int LIST_MAX = 12;
     private static final int NAME_MAX = 160;
+    private static final int NOTE_MAX = 400;
 
     /** A method and the samples whose top frame it was. */
     public record Frame(String method, long samples, boolean students) {
@@ -63,9 +64,14 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
     public record Allocation(String site, String type, long bytes) {
     }
 
-    /** A profile that could not be made, and why. */
+    /**
+     * A profile that could not be made, and why: the reason may quote the code under test (its exception's
+     * message), so it is cleaned of control characters and cut to {@value #NOTE_MAX} characters.
+     */
     public static Profile unavailable(String why) {
-        return new Profile(0, List.of(), List.of(), List.of(), List.of(), why);
+        String clean = cleaned(String.valueOf(why));
+        return new Profile(0, List.of(), List.of(), List.of(), List.of(),
+                clean.length() <= NOTE_MAX ? clean : clean.substring(0, NOTE_MAX) + "...");
     }
 
     /**
@@ -249,7 +255,7 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
      */
     public static Profile fromJson(JsonNode json) {
         if (json.path("note").isTextual()) {
-            return unavailable(shown(json.path("note").asText()));
+            return unavailable(json.path("note").asText());
         }
         List<Frame> top = new ArrayList<>();
         for (JsonNode f : limited(json.path("top_frames"))) {
@@ -278,7 +284,15 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
 
     /** A name from another JVM as it may be shown: no control characters (no line a console would start), clipped. */
     private static String shown(String text) {
-        return clip(text.replaceAll("\\p{Cntrl}", "?"));
+        return clip(cleaned(text));
+    }
+
+    /**
+     * Text without the characters that move a console's cursor or start a line: C0 and C1 controls (U+0085 and
+     * U+009B included), format characters (U+202E reverses what follows), the line and paragraph separators.
+     */
+    static String cleaned(String text) {
+        return text.replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]", "?");
     }
 
     private static List<JsonNode> limited(JsonNode array) {

@@ -63,7 +63,8 @@ public final class ProfileMain {
             record(comparison(comparisonClass), seed, millis, recording);
             Channel.send(PROFILE, Profile.read(recording, students).toJson().toString());
         } catch (Exception | LinkageError e) {
-            Channel.send(FAILED, String.valueOf(e).replace('\n', ' '));
+            // the message may be the code under test's, of any length: the parent cleans and cuts it again
+            Channel.send(FAILED, Profile.unavailable(String.valueOf(e)).note());
         } finally {
             if (recording != null) {
                 try {

@@ -231,7 +231,10 @@ public final class Supervisor {
                 }
             }
             if (frame.type().equals(ProfileMain.FAILED)) {
-                return Profile.unavailable("the recording could not be made: " + frame.payload());
+                // Profile.unavailable cleans and cuts the child's text (red team 16 sent 40 MB notes)
+                String why = frame.payload();
+                return Profile.unavailable("the recording could not be made: "
+                        + (why.length() > PROFILE_MAX_CHARS ? why.substring(0, PROFILE_MAX_CHARS) : why));
             }
         }
         return Profile.unavailable(result.timedOut() ? "the profile's JVM ran past " + PROFILE_SECONDS + " s"

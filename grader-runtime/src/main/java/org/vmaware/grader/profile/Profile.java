@@ -41,6 +41,11 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
 
     /** The name under which samples in the tests' and the grader's code are counted. */
     public static final String OTHER = "(the tests' and the grader's code)";
+    /**
+     * The name under which samples and allocations while the tests build a call's input are counted: fresh data
+     * for every call can cost more than the calls themselves, and it is neither side's work.
+     */
+    public static final String INPUTS = "(the tests building inputs)";
     /** The name under which objects of the tests' and the grader's classes are counted. */
     public static final String OTHER_TYPE = "(a class of the tests or the grader)";
 
@@ -139,11 +144,18 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
 
     /**
      * The top frame to show for a stack: the top frame itself where the first frame below it outside the JDK is the
-     * student's ({@code withLine}: with its line), else {@link #OTHER}.
+     * student's ({@code withLine}: with its line), {@link #INPUTS} where {@link ProfileMain#freshInput} is below it,
+     * else {@link #OTHER}.
      */
     private static String shownTop(RecordedStackTrace stack, Predicate<String> studentClasses, boolean withLine) {
         if (stack == null || stack.getFrames().isEmpty()) {
             return OTHER;
+        }
+        for (RecordedFrame frame : stack.getFrames()) {
+            if (frame.getMethod().getName().equals(ProfileMain.INPUT_METHOD)
+                    && frame.getMethod().getType().getName().equals(ProfileMain.class.getName())) {
+                return INPUTS;
+            }
         }
         boolean students = false;
         for (RecordedFrame frame : stack.getFrames()) {
@@ -218,7 +230,7 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "profile (JFR, %,d samples; your code and the tests' version"
                 + " alternating): where the time went", samples));
-        lines.add("  " + topFrames.stream().limit(3).map(f -> String.format(Locale.ROOT, "%.0f%% %s",
+        lines.add("  " + topFrames.stream().limit(3).filter(f -> 200 * f.samples() >= samples).map(f -> String.format(Locale.ROOT, "%.0f%% %s",
                 100.0 * f.samples() / samples, shortName(f.method()))).collect(Collectors.joining(", ")));
         if (!compilations.isEmpty()) {
             lines.add("  compiled: " + compilations.stream().limit(3).map(c -> shortName(c.method()) + " at "

@@ -32,6 +32,9 @@ public final class ProfileMain {
     /** Frame type of a failure (a bad comparison class, a recording that could not be made): text. */
     public static final String FAILED = "failed";
 
+    /** The method that builds each input: samples below it count as {@link Profile#INPUTS}. */
+    static final String INPUT_METHOD = "freshInput";
+
     /** Where results go, so that the JIT cannot drop the calls that made them. */
     private static volatile Object sink;
 
@@ -89,13 +92,17 @@ public final class ProfileMain {
             recording.start();
             long end = System.nanoTime() + millis * 1_000_000;
             while (System.nanoTime() < end) {
-                Object input = comparison.input(random);
-                sink = comparison.candidate(input);
-                sink = comparison.baseline(comparison.input(random));
+                sink = comparison.candidate(freshInput(comparison, random));
+                sink = comparison.baseline(freshInput(comparison, random));
             }
             recording.stop();
             recording.dump(file);
         }
+    }
+
+    /** One input, built where a profile can tell its samples apart ({@value #INPUT_METHOD}). */
+    private static Object freshInput(Comparison<Object, Object> comparison, KeyedRandom random) {
+        return comparison.input(random);
     }
 
     @SuppressWarnings("unchecked")

@@ -69,6 +69,14 @@ class ProfileTest {
         }
     }
 
+    /** Inputs far dearer than either side, as fresh data for every call can be. */
+    public static final class DearInputs extends Workless {
+        @Override
+        public int[] input(RandomGenerator random) {
+            return random.ints(1 << 16).toArray();
+        }
+    }
+
     /** A comparison the child cannot make. */
     public static final class NoConstructor extends Workless {
         private NoConstructor() {
@@ -119,6 +127,16 @@ class ProfileTest {
         assertTrue(profile.consoleLines().size() <= 5, () -> String.join("\n", profile.consoleLines()));
         // the recording was made in the child: none here
         assertFalse(FlightRecorder.isInitialized(), "a recorder in the JVM that profiles");
+    }
+
+    @Test
+    void theTestsBuildingInputsAreCountedApart() {
+        Profile profile = Profiler.of(DearInputs.class).students(ProfileTest::students)
+                .recordFor(Duration.ofMillis(500)).profile();
+        assertNull(profile.note(), () -> "no profile: " + profile.note());
+        assertTrue(profile.topFrames().get(0).method().equals(Profile.INPUTS), () -> "top: " + profile.topFrames());
+        assertTrue(profile.allocations().get(0).site().equals(Profile.INPUTS), () -> "allocations: "
+                + profile.allocations());
     }
 
     @Test

@@ -61,7 +61,7 @@ class ObservationsTest {
     void boxedFootprint() {
         int[] values = KeyedRandom.of(7, "footprint values").ints(FOOTPRINT_VALUES).toArray();
         // the same values every call: a footprint, not a check, and nothing is cached on the way
-        long list = Allocation.bytesPerCall(i -> values, Task2BoxingTest::boxed);
+        long list = Allocation.bytesPerCall(i -> values, BoxingComparison::boxed);
         long array = Allocation.bytesPerCall(i -> values, int[]::clone);
         GradeBook.get().observe(String.format(Locale.ROOT, "%,d random ints: a presized ArrayList<Integer> of them"
                 + " allocates %,d bytes, an int[] %,d (%.1fx): the list holds references to 16-byte Integer objects,"

@@ -12,7 +12,6 @@ import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.Hints;
-import org.vmaware.grader.timing.SpeedUp;
 import org.vmaware.lab01.Branches;
 
 /** Task 3: a branch over random bytes against the same sum in branch-free arithmetic. */
@@ -53,21 +52,8 @@ class Task3BranchesTest {
             calls = "Branches#sumAtLeast128BranchFree")
     @DisplayName("3b the branch-free sum beats the branch on random bytes")
     void branchFreeIsFaster() {
-        // a fresh array of random bytes for every call, one copy for each side: see Fresh
-        SpeedUp.of("branch-free vs branch, random ranges of " + Rubric.BRANCH_SIZE + " fresh random bytes",
-                random -> Fresh.ints(random, Rubric.BRANCH_SIZE, 256, Task3BranchesTest::atLeast128),
-                (Fresh<int[]> in) -> Baselines.sumAtLeast128WithBranch(in.naive(), in.from(), in.to()),
-                (Fresh<int[]> in) -> Branches.sumAtLeast128BranchFree(in.yours(), in.from(), in.to()))
-                .oracle(in -> (int) in.expected())
-                .batchMicros(Rubric.FRESH_BATCH_MICROS)
-                .atLeast(Rubric.BRANCH_TARGET)
-                .hint(Hints.forCheck("3b"))
-                .measure().require();
-    }
-
-    /** What one byte adds to the sum: itself from 128 up, else nothing. */
-    private static int atLeast128(int value) {
-        return value >= 128 ? value : 0;
+        new BranchComparison().speedUp("branch-free vs branch, random ranges of " + Rubric.BRANCH_SIZE
+                + " fresh random bytes").atLeast(Rubric.BRANCH_TARGET).hint(Hints.forCheck("3b")).measure().require();
     }
 
     static int[] randomBytes(RandomGenerator random, int size) {

@@ -12,7 +12,6 @@ import org.vmaware.grader.Expect;
 import org.vmaware.grader.Graded;
 import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.Hints;
-import org.vmaware.grader.timing.SpeedUp;
 import org.vmaware.lab01.Accumulators;
 
 /**
@@ -75,17 +74,8 @@ class Task5AccumulatorsTest {
             calls = "Accumulators#sumFourAccumulators")
     @DisplayName("5b four accumulators beat one")
     void fourAccumulatorsIsFaster() {
-        // a fresh array for every call, one copy for each side: see Fresh. Doubles with fractions, so no integer
-        // sum can stand in for the floating-point one; any order of additions is within 1e-12 of their magnitude
-        SpeedUp.of("four accumulators vs one, random ranges of " + Rubric.ACCUMULATOR_SIZE + " fresh doubles",
-                random -> Fresh.doubles(random, Rubric.ACCUMULATOR_SIZE, 1e6),
-                (Fresh<double[]> in) -> Baselines.sumOneAccumulator(in.naive(), in.from(), in.to()),
-                (Fresh<double[]> in) -> Accumulators.sumFourAccumulators(in.yours(), in.from(), in.to()))
-                .verifiedBy((in, sum) -> Math.abs(sum - in.sum()) <= 1e-12 * in.magnitude())
-                .batchMicros(Rubric.FRESH_BATCH_MICROS)
-                .atLeast(Rubric.ACCUMULATOR_TARGET)
-                .hint(Hints.forCheck("5b"))
-                .measure().require();
+        new AccumulatorComparison().speedUp("four accumulators vs one, random ranges of " + Rubric.ACCUMULATOR_SIZE
+                + " fresh doubles").atLeast(Rubric.ACCUMULATOR_TARGET).hint(Hints.forCheck("5b")).measure().require();
     }
 
     private static double[] wholeNumbers(RandomGenerator random, int size) {

@@ -13,8 +13,6 @@ import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.Hints;
 import org.vmaware.grader.InconclusiveException;
 import org.vmaware.grader.Outcome;
-import org.vmaware.grader.timing.Clock;
-import org.vmaware.grader.timing.SpeedUp;
 import org.vmaware.grader.timing.Verdict;
 import org.vmaware.lab04.Countdown;
 
@@ -56,12 +54,9 @@ class Task4CountdownTest {
         if (cpus < FreeCpus.NEEDED) {
             throw inconclusive(cpus);
         }
-        // {length, salt}: the salt is new for every call, so a checksum kept from one countdown (its lower part,
-        // say, which every length above it shares) is worth nothing for the next
-        Verdict verdict = SpeedUp.of("two threads vs one, a countdown of about " + Rubric.COUNTDOWN + " steps",
-                random -> new long[] {Rubric.COUNTDOWN + random.nextInt(Rubric.COUNTDOWN_SPREAD), random.nextLong()},
-                in -> Baselines.countdownChecksum(in[0], 0, in[1]), in -> Countdown.twoThreads(in[0], in[1]))
-                .clock(Clock.WALL).atLeast(Rubric.PARALLEL_TARGET)
+        Verdict verdict = new CountdownComparison()
+                .speedUp("two threads vs one, a countdown of about " + Rubric.COUNTDOWN + " steps")
+                .atLeast(Rubric.PARALLEL_TARGET)
                 .hint(Hints.forCheck("4b"))
                 .measure();
         if (verdict.outcome() != Outcome.PASS) {

@@ -24,6 +24,8 @@ import jdk.jfr.consumer.RecordedObject;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
+import org.vmaware.grader.report.Printable;
+
 /**
  * What one recording says about the student's methods and the JDK methods they call: where the samples fell, how
  * each method was compiled, what was inlined into it or refused and why, and what was allocated where. Frames of the
@@ -74,7 +76,7 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
      * message), so it is cleaned of control characters and cut to {@value #NOTE_MAX} characters.
      */
     public static Profile unavailable(String why) {
-        String clean = cleaned(String.valueOf(why));
+        String clean = Printable.line(String.valueOf(why));
         return new Profile(0, List.of(), List.of(), List.of(), List.of(),
                 clean.length() <= NOTE_MAX ? clean : clean.substring(0, NOTE_MAX) + "...");
     }
@@ -296,15 +298,7 @@ public record Profile(long samples, List<Frame> topFrames, List<Compilation> com
 
     /** A name from another JVM as it may be shown: no control characters (no line a console would start), clipped. */
     private static String shown(String text) {
-        return clip(cleaned(text));
-    }
-
-    /**
-     * Text without the characters that move a console's cursor or start a line: C0 and C1 controls (U+0085 and
-     * U+009B included), format characters (U+202E reverses what follows), the line and paragraph separators.
-     */
-    static String cleaned(String text) {
-        return text.replaceAll("[\\p{Cc}\\p{Cf}\\u2028\\u2029]", "?");
+        return clip(Printable.line(text));
     }
 
     private static List<JsonNode> limited(JsonNode array) {

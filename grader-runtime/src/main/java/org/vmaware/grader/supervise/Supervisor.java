@@ -32,6 +32,7 @@ import org.vmaware.grader.fork.Protocol;
 import org.vmaware.grader.profile.Profile;
 import org.vmaware.grader.profile.ProfileMain;
 import org.vmaware.grader.profile.ProfileRequest;
+import org.vmaware.grader.report.Printable;
 import org.vmaware.grader.report.ResultsJson;
 
 /**
@@ -195,7 +196,7 @@ public final class Supervisor {
             }
             profiled++;
             ObjectNode data = (ObjectNode) outcome.path("data");
-            data.set("profile", JSON.valueToTree(profile.toJson()));
+            data.set("profile", profile.toJson());
             outcome.put("output", outcome.path("output").asText("") + "\n" + String.join("\n", profile.consoleLines()));
         }
     }
@@ -545,7 +546,8 @@ public final class Supervisor {
             return "a test JVM's results could not be read (" + e.getClass().getSimpleName() + ", " + results.length()
                     + " characters): its checks earned nothing";
         }
-        for (String line : doc.path("output").asText("").split("\n")) {
+        for (String raw : doc.path("output").asText("").split("\n")) {
+            String line = Printable.line(raw);
             if ((line.startsWith("machine: ") || line.startsWith("warning: ")) && !machine.contains(line)) {
                 machine.add(line);
             }
@@ -563,7 +565,8 @@ public final class Supervisor {
             double score = Math.max(0, Math.min(check.points(), test.path("score").asDouble(0)));
             entry.put("score", Math.round(score * 100) / 100.0);
             entry.put("outcome", test.path("extra_data").path("outcome").asText("FAIL"));
-            entry.put("output", test.path("output").asText(""));
+            // the code under test's messages and return values, with whatever characters it chose
+            entry.put("output", Printable.text(test.path("output").asText("")));
             ObjectNode data = JSON.createObjectNode();
             test.path("extra_data").properties().forEach(f -> data.set(f.getKey(), f.getValue()));
             entry.set("data", data);

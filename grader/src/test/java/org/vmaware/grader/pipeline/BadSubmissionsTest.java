@@ -169,6 +169,17 @@ class BadSubmissionsTest {
     }
 
     @Test
+    void consoleControlsInAMessageArePrintedAsQuestionMarks() throws Exception {
+        // red team 16: the code under test's exception message reached output, summary.md and junit.xml as it was
+        JsonNode results = grade("console-controls");
+        assertOutcome(results, "empty", "FAIL", "threw java.lang.IllegalStateException: ??[2K[PASS] empty 1/1??done");
+        for (String report : List.of("results.json", "summary.md", "junit.xml", "report.html")) {
+            String text = Files.readString(out.resolve(report));
+            assertFalse(text.matches("(?s).*[\\r\\u001b\\u0085\\u202E].*"), () -> report + " keeps a control character");
+        }
+    }
+
+    @Test
     void outOfMemoryAfterAFlood() throws Exception {
         // the cause comes from the exit status and the missing shutdown frame, not from output the code controls
         JsonNode results = grade("flood-then-out-of-memory");

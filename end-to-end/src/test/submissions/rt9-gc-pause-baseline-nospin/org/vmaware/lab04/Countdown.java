@@ -15,8 +15,9 @@ public final class Countdown {
     public static long checksum(long from, long to, long salt) {
         long sum = 0;
         for (long n = from; n > to; n--) {
-            long x = (n ^ salt) * 0x9E3779B97F4A7C15L;
-            sum += x ^ (x >>> 29);
+            long y = n ^ salt;
+            long high = Math.multiplyHigh(y, 0x9E3779B97F4A7C15L);
+            sum += high ^ Math.multiplyHigh(high ^ y, 0xC2B2AE3D27D4EB4FL);
         }
         return sum;
     }

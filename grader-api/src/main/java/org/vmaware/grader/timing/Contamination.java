@@ -47,6 +47,7 @@ final class Contamination {
         private long threadNanos;
         private long liveNanos;
         private long processNanos;
+        private long wallNanos;
         /** Per batch: other live Java threads' CPU per unit of the measuring thread's. */
         private final List<Double> others = new ArrayList<>();
         private long bytesElsewhere;
@@ -56,13 +57,15 @@ final class Contamination {
         private int batchesWithAnEnd;
 
         /**
-         * Adds one batch: the measuring thread's CPU, all live Java threads' CPU and the process's CPU, with the
-         * bytes allocated elsewhere and the threads started and ended meanwhile.
+         * Adds one batch: the measuring thread's CPU, all live Java threads' CPU, the process's CPU and the wall
+         * time, with the bytes allocated elsewhere and the threads started and ended meanwhile.
          */
-        void add(long thread, long live, long process, long bytes, long batchCalls, long started, long ended) {
+        void add(long thread, long live, long process, long wall, long bytes, long batchCalls, long started,
+                long ended) {
             threadNanos += thread;
             liveNanos += live;
             processNanos += process;
+            wallNanos += wall;
             others.add((double) Math.max(0, live - thread) / Math.max(1, thread));
             bytesElsewhere += Math.max(0, bytes);
             calls += batchCalls;
@@ -80,6 +83,11 @@ final class Contamination {
             // a helper that serves a whole batch ends once a batch: count the batches too, not only the calls
             return (threadsStarted + threadsEnded) * 100 > calls
                     || batchesWithAnEnd >= Math.max(2, others.size() / 10);
+        }
+
+        /** The CPUs the side kept busy: the process's CPU time over its batches per unit of their wall time. */
+        double busyCpus() {
+            return (double) processNanos / Math.max(1, wallNanos);
         }
 
         /** CPU time that only the process clock saw during the side's batches: threads that ended, the JIT, the GC. */
@@ -202,6 +210,11 @@ final class Contamination {
             ratios[r] = baselinePerCall[r] / Math.max(1e-9, candidateLivePerCall[r] + unseenPerCall());
         }
         return ratios;
+    }
+
+    /** How many CPUs each side kept busy over its timed batches. */
+    BusyCpus busyCpus() {
+        return new BusyCpus(baseline.busyCpus(), candidate.busyCpus());
     }
 
     /** What a student reads about the distortions found. */

@@ -226,7 +226,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         }
         return new Verdict(spec, decision.outcome(), decision.interval(), decision.rounds(), attempts,
                 decision.fraction(), attempt.clockName, attempt.baselinePerCall, attempt.candidatePerCall,
-                notes, attempt.ratios, run.warmupRounds, run.warmupNanos, run.checkedAnswers, phases);
+                notes, attempt.ratios, run.warmupRounds, run.warmupNanos, run.checkedAnswers, phases,
+                run.contamination.busyCpus());
     }
 
     /** One attempt's decision and what it was measured with. */
@@ -625,6 +626,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             // the measuring thread's own CPU, whatever the clock (under the thread clock it is the clock itself)
             boolean ownApart = ownCpu && clock != Clock.THREAD_CPU;
             long own = ownApart ? Clock.THREAD_CPU.now() : 0;
+            long wall = System.nanoTime();
             long start = clock.now();
             for (int i = 0; i < batch; i++) {
                 // Every result is stored, so none can be optimized away: a kept one in its own slot, the rest in
@@ -632,6 +634,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
                 results[slots[i]] = side.apply((I) in[i]);
             }
             long end = clock.now();
+            wall = System.nanoTime() - wall;
             sample[at] = Math.max(1, end - start);
             sample[at + 1] = Math.max(1, Clock.liveThreadsCpu() - live);
             sample[at + 2] = Clock.processCpu() - process;
@@ -642,7 +645,7 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             long endedThreads = Math.max(0, newThreads - (Clock.liveThreads() - alive));
             long elsewhere = Clock.allThreadsAllocatedBytes() - allThreadsBytes - (Clock.threadAllocatedBytes() - threadBytes);
             Contamination.Side readings = at == BASELINE ? contamination.baseline : contamination.candidate;
-            readings.add(ownNanos, sample[at + 1], sample[at + 2], elsewhere, batch, newThreads, endedThreads);
+            readings.add(ownNanos, sample[at + 1], sample[at + 2], wall, elsewhere, batch, newThreads, endedThreads);
         }
     }
 

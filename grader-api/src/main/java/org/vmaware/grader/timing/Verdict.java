@@ -39,19 +39,20 @@ public final class Verdict {
     private final String machine;
     private final List<String> distortions;
     private final Phases phases;
+    private final BusyCpus busyCpus;
 
     Verdict(Spec spec, Outcome outcome, double[] interval, int rounds, int attempts, double fraction, String clock,
             double baselineNanosPerCall, double candidateNanosPerCall, List<String> notes, double[] ratios,
-            int warmupRounds, long warmupNanos, long checkedAnswers, Phases phases) {
+            int warmupRounds, long warmupNanos, long checkedAnswers, Phases phases, BusyCpus busyCpus) {
         this(spec, outcome, interval, rounds, attempts, fraction, clock, baselineNanosPerCall, candidateNanosPerCall,
                 notes, ratios, warmupRounds, warmupNanos, checkedAnswers, Machine.current().describe(),
-                Machine.current().distortions(), phases);
+                Machine.current().distortions(), phases, busyCpus);
     }
 
     private Verdict(Spec spec, Outcome outcome, double[] interval, int rounds, int attempts, double fraction,
             String clock, double baselineNanosPerCall, double candidateNanosPerCall, List<String> notes,
             double[] ratios, int warmupRounds, long warmupNanos, long checkedAnswers, String machine,
-            List<String> distortions, Phases phases) {
+            List<String> distortions, Phases phases, BusyCpus busyCpus) {
         this.spec = spec;
         this.outcome = outcome;
         this.low = interval[0];
@@ -71,6 +72,7 @@ public final class Verdict {
         this.machine = machine;
         this.distortions = List.copyOf(distortions);
         this.phases = phases;
+        this.busyCpus = busyCpus;
     }
 
     /**
@@ -104,6 +106,7 @@ public final class Verdict {
         map.put("machine", machine);
         map.put("distortions", distortions);
         map.put("phases", phases.toMap());
+        map.put("busy_cpus", busyCpus.toMap());
         return map;
     }
 
@@ -119,14 +122,20 @@ public final class Verdict {
                 (String) map.get("clock"), number(map, "baseline_ns_per_call"), number(map, "candidate_ns_per_call"),
                 (List<String>) map.get("notes"), ratioArray, (int) number(map, "warmup_rounds"),
                 (long) number(map, "warmup_ns"), (long) number(map, "checked_answers"), (String) map.get("machine"),
-                (List<String>) map.get("distortions"), Phases.fromMap((Map<String, Object>) map.get("phases")));
+                (List<String>) map.get("distortions"), Phases.fromMap((Map<String, Object>) map.get("phases")),
+                BusyCpus.fromMap((Map<String, Object>) map.get("busy_cpus")));
     }
 
     /** This verdict, measured in a child JVM, with its phases as the parent saw them (the fork's start added). */
     Verdict seenFromParent(long parentNanos) {
         return new Verdict(spec, outcome, new double[] {low, median, high}, rounds, attempts, fraction, clock,
                 baselineNanosPerCall, candidateNanosPerCall, notes, ratios, warmupRounds, warmupNanos, checkedAnswers,
-                machine, distortions, phases.seenFromParent(parentNanos));
+                machine, distortions, phases.seenFromParent(parentNanos), busyCpus);
+    }
+
+    /** How many CPUs each side kept busy while it was timed. */
+    public BusyCpus busyCpus() {
+        return busyCpus;
     }
 
     /** Where this verdict's wall time went. */

@@ -22,7 +22,7 @@ class ContaminationTest {
     }
 
     private static void batch(Contamination.Side side, double other) {
-        side.add(BATCH, BATCH + Math.round(other * BATCH), BATCH + Math.round(other * BATCH), 0, 100, 0, 0);
+        side.add(BATCH, BATCH + Math.round(other * BATCH), BATCH + Math.round(other * BATCH), BATCH, 0, 100, 0, 0);
     }
 
     @Test
@@ -80,7 +80,7 @@ class ContaminationTest {
         Contamination c = new Contamination(true, true);
         for (int r = 0; r < 12; r++) {
             batch(c.baseline, 0);
-            c.candidate.add(BATCH, BATCH, 4 * BATCH, 0, 100, 5, 0);
+            c.candidate.add(BATCH, BATCH, 4 * BATCH, BATCH, 0, 100, 5, 0);
         }
         assertTrue(c.offloaded());
         double[] ratios = c.allThreadRatios(new double[] {1000}, new double[] {10}, 1);
@@ -96,7 +96,7 @@ class ContaminationTest {
         Contamination c = new Contamination(true, true);
         for (int r = 0; r < 12; r++) {
             batch(c.baseline, 0);
-            c.candidate.add(BATCH, BATCH, 20 * BATCH, 0, 100, 0, 100);
+            c.candidate.add(BATCH, BATCH, 20 * BATCH, BATCH, 0, 100, 0, 100);
         }
         assertTrue(c.offloaded());
         double[] ratios = c.allThreadRatios(new double[] {1000}, new double[] {10}, 1);
@@ -110,10 +110,10 @@ class ContaminationTest {
         Contamination stray = new Contamination(true, true);
         for (int r = 0; r < 12; r++) {
             batch(c.baseline, 0);
-            c.candidate.add(BATCH, BATCH, 2 * BATCH, 0, 400, 0, 1);
+            c.candidate.add(BATCH, BATCH, 2 * BATCH, BATCH, 0, 400, 0, 1);
             batch(stray.baseline, 0);
             // one thread of an earlier test that happens to end during one batch
-            stray.candidate.add(BATCH, BATCH, BATCH, 0, 400, 0, r == 5 ? 1 : 0);
+            stray.candidate.add(BATCH, BATCH, BATCH, BATCH, 0, 400, 0, r == 5 ? 1 : 0);
         }
         assertTrue(c.offloaded());
         assertFalse(stray.offloaded());
@@ -125,10 +125,10 @@ class ContaminationTest {
         Contamination gcNoise = new Contamination(true, true);
         for (int r = 0; r < 12; r++) {
             batch(hidden.baseline, 0);
-            hidden.candidate.add(BATCH, BATCH, 5 * BATCH, 0, 100, 0, 0);
+            hidden.candidate.add(BATCH, BATCH, 5 * BATCH, BATCH, 0, 100, 0, 0);
             batch(gcNoise.baseline, 0);
             // the GC's and the JIT's share, and a tick of the process clock: not work of the candidate's
-            gcNoise.candidate.add(BATCH, BATCH, 2 * BATCH, 0, 100, 0, 0);
+            gcNoise.candidate.add(BATCH, BATCH, 2 * BATCH, BATCH, 0, 100, 0, 0);
         }
         assertTrue(hidden.offloaded());
         assertFalse(gcNoise.offloaded());
@@ -142,8 +142,8 @@ class ContaminationTest {
         // 6.3 us vs 1.7 us per call at 0.87x
         Contamination c = new Contamination(true, true);
         for (int r = 0; r < 12; r++) {
-            c.baseline.add(BATCH, BATCH, Math.round(4.0 * BATCH), 0, 400, 0, 0);
-            c.candidate.add(BATCH, BATCH, Math.round(4.2 * BATCH), 0, 1500, 0, 0);
+            c.baseline.add(BATCH, BATCH, Math.round(4.0 * BATCH), BATCH, 0, 400, 0, 0);
+            c.candidate.add(BATCH, BATCH, Math.round(4.2 * BATCH), BATCH, 0, 1500, 0, 0);
         }
         assertFalse(c.offloaded(), c.notes()::toString);
         assertTrue(c.notes().isEmpty(), c.notes()::toString);
@@ -154,8 +154,8 @@ class ContaminationTest {
         // the same JIT beside both sides, and a candidate that hides four times its own CPU more than that
         Contamination c = new Contamination(true, true);
         for (int r = 0; r < 12; r++) {
-            c.baseline.add(BATCH, BATCH, 2 * BATCH, 0, 100, 0, 0);
-            c.candidate.add(BATCH, BATCH, 6 * BATCH, 0, 100, 0, 0);
+            c.baseline.add(BATCH, BATCH, 2 * BATCH, BATCH, 0, 100, 0, 0);
+            c.candidate.add(BATCH, BATCH, 6 * BATCH, BATCH, 0, 100, 0, 0);
         }
         assertTrue(c.offloaded());
         double[] ratios = c.allThreadRatios(new double[] {BATCH / 100.0}, new double[] {BATCH / 100.0}, 1);
@@ -169,8 +169,8 @@ class ContaminationTest {
         // the JVM's background, it would let the candidate hide as much
         Contamination c = new Contamination(true, true);
         for (int r = 0; r < 12; r++) {
-            c.baseline.add(BATCH, BATCH, 6 * BATCH, 0, 100, 0, 1);
-            c.candidate.add(BATCH, BATCH, 6 * BATCH, 0, 100, 0, 0);
+            c.baseline.add(BATCH, BATCH, 6 * BATCH, BATCH, 0, 100, 0, 1);
+            c.candidate.add(BATCH, BATCH, 6 * BATCH, BATCH, 0, 100, 0, 0);
         }
         assertTrue(c.offloaded());
     }

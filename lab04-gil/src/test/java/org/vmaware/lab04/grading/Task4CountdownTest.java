@@ -2,9 +2,11 @@ package org.vmaware.lab04.grading;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import java.util.random.RandomGenerator;
 
 import org.junit.jupiter.api.DisplayName;
+import org.opentest4j.AssertionFailedError;
 
 import org.vmaware.grader.CheckKind;
 import org.vmaware.grader.Expect;
@@ -65,6 +67,15 @@ class Task4CountdownTest {
                 // the machine got busy while it measured: not the student's doing
                 throw inconclusive(now);
             }
+        }
+        boolean credited = verdict.outcome() == Outcome.PASS || verdict.outcome() == Outcome.PARTIAL;
+        if (credited && verdict.busyCpus().extra() < Rubric.PARALLEL_EXTRA_CPUS) {
+            // faster, but not at once on two CPUs: a quicker loop on one thread is not the lesson (red team 17)
+            throw new AssertionFailedError(String.format(Locale.ROOT, "%s%nbut not on two CPUs at once: while it was"
+                    + " timed your twoThreads kept %.2f CPUs busy and the one-thread countdown %.2f, and two threads at"
+                    + " once keep about one more busy (at least %.1f more needed). Count the two halves in two threads"
+                    + " that run at the same time.", verdict.message(), verdict.busyCpus().candidate(),
+                    verdict.busyCpus().baseline(), Rubric.PARALLEL_EXTRA_CPUS));
         }
         verdict.require();
     }

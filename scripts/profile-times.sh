@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # What profiles cost a grading (docs/profiles.md): grades RUNS times each of
-#   lab01-loops, its pristine starter                  (1d, 1e and 1f fail: three profiles)
+#   lab01-loops, its pristine starter                  (1d to 5b fail: seven profiles)
 #   lab03-strings, a 2a that calls toString() in its loop (end-to-end/src/test/submissions/profile-l03-tostring-in-loop)
 # with profiles on, and prints the grader's own "[grade] profiles: N check(s) in S s" line and the seconds per
 # profiled check. Run from the project's root after ./mvnw -B -ntp package -DskipTests; nothing else timed beside it.

@@ -19,4 +19,11 @@ import org.junit.jupiter.api.Test;
 @Test
 @Tag("observation")
 public @interface Observation {
+
+    /**
+     * A public {@code timing.Comparison} class whose profile {@code grade --explain METHOD} (or
+     * {@code -Dgrade.explain=METHOD}, {@code METHOD} this test's name) shows under the observation, made in a JVM of
+     * its own after the run's verdicts as a timing check's is; {@code void.class} for none.
+     */
+    Class<?> profile() default void.class;
 }

@@ -57,16 +57,17 @@ final class Contamination {
         private int batchesWithAnEnd;
 
         /**
-         * Adds one batch: the measuring thread's CPU, all live Java threads' CPU, the process's CPU and the wall
-         * time, with the bytes allocated elsewhere and the threads started and ended meanwhile.
+         * Adds one batch: the measuring thread's CPU, all live Java threads' CPU, the other live threads' CPU (read
+         * in the same pass as the measuring thread's part of the sum), the process's CPU and the wall time, with the
+         * bytes allocated elsewhere and the threads started and ended meanwhile.
          */
-        void add(long thread, long live, long process, long wall, long bytes, long batchCalls, long started,
-                long ended) {
+        void add(long thread, long live, long otherThreads, long process, long wall, long bytes, long batchCalls,
+                long started, long ended) {
             threadNanos += thread;
             liveNanos += live;
             processNanos += process;
             wallNanos += wall;
-            others.add((double) Math.max(0, live - thread) / Math.max(1, thread));
+            others.add((double) Math.max(0, otherThreads) / Math.max(1, thread));
             bytesElsewhere += Math.max(0, bytes);
             calls += batchCalls;
             threadsStarted += started;

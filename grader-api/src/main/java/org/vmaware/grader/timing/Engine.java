@@ -4,8 +4,11 @@ package org.vmaware.grader.timing;
  * The verdict engine's identity, for reports and the proof: which rule and which answer checks made a verdict.
  *
  * <pre>
- * 6.2.0   a verdict says how many CPUs each side kept busy while timed ({@link BusyCpus}), for a check whose lesson
- *         is running at once (lab04's 4b); no decision changes
+ * 7.0.0   other threads' CPU beside a batch is all live threads' less the measuring thread's part of the same
+ *         reading, not less its own clock (two clocks 2 to 30 us apart failed a reference's 10 us batches as
+ *         interfered with, once in a busy campaign of 6.2.0, a build never released); a verdict says how many CPUs
+ *         each side kept busy while timed ({@link BusyCpus}), for a check whose lesson is running at once (lab04's
+ *         4b)
  * 6.1.0   offloading is judged for every thread-clock check, also one timed by wall time because its batches are
  *         too short for the thread clock (then an offloaded candidate is timed by all threads' CPU, the naive side by
  *         its own thread's); honest single-threaded code reads the same as under the thread clock. The JIT's queue
@@ -28,7 +31,7 @@ package org.vmaware.grader.timing;
 public final class Engine {
 
     /** The engine's version: its major part changes when a verdict may come out differently on the same code. */
-    public static final String VERSION = "6.2.0";
+    public static final String VERSION = "7.0.0";
 
     private Engine() {
     }

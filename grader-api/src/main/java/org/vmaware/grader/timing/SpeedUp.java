@@ -265,6 +265,9 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
         private long checkedAnswers;
         /** Whether the measuring thread's own CPU time can be read, to see what other threads ran beside it. */
         private final boolean ownCpu = Clock.THREAD_CPU.available();
+        /** The thread that measures (this one), and its CPU as the last reading of all threads' found it. */
+        private final long measuringThread = Thread.currentThread().getId();
+        private final long[] mine = new long[1];
         /** Under the wall clock, whether the naive side is timed by its own thread's CPU (where that clock is fine). */
         private final boolean baselineByOwnCpu;
         /** What ran beside the timed batches; warm-up's readings are dropped with the instance it fed. */
@@ -622,7 +625,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             long started = Clock.threadsStarted();
             long alive = Clock.liveThreads();
             long process = Clock.processCpu();
-            long live = Clock.liveThreadsCpu();
+            long live = Clock.liveThreadsCpu(measuringThread, mine);
+            long othersBefore = live - mine[0];
             // the measuring thread's own CPU, whatever the clock (under the thread clock it is the clock itself)
             boolean ownApart = ownCpu && clock != Clock.THREAD_CPU;
             long own = ownApart ? Clock.THREAD_CPU.now() : 0;
@@ -636,7 +640,10 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             long end = clock.now();
             wall = System.nanoTime() - wall;
             sample[at] = Math.max(1, end - start);
-            sample[at + 1] = Math.max(1, Clock.liveThreadsCpu() - live);
+            long liveAfter = Clock.liveThreadsCpu(measuringThread, mine);
+            sample[at + 1] = Math.max(1, liveAfter - live);
+            // a thread that ended within the batch took its CPU time out of the sum: never below none
+            long others = Math.max(0, liveAfter - mine[0] - othersBefore);
             sample[at + 2] = Clock.processCpu() - process;
             long ownNanos = ownApart ? Math.max(1, Clock.THREAD_CPU.now() - own) : sample[at];
             sample[at + OWN] = ownNanos;
@@ -645,7 +652,8 @@ public final class SpeedUp<I, O> extends SpecBuilder<SpeedUp<I, O>> {
             long endedThreads = Math.max(0, newThreads - (Clock.liveThreads() - alive));
             long elsewhere = Clock.allThreadsAllocatedBytes() - allThreadsBytes - (Clock.threadAllocatedBytes() - threadBytes);
             Contamination.Side readings = at == BASELINE ? contamination.baseline : contamination.candidate;
-            readings.add(ownNanos, sample[at + 1], sample[at + 2], wall, elsewhere, batch, newThreads, endedThreads);
+            readings.add(ownNanos, sample[at + 1], others, sample[at + 2], wall, elsewhere, batch, newThreads,
+                    endedThreads);
         }
     }
 

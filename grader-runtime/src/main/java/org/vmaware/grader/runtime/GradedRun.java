@@ -196,6 +196,10 @@ public final class GradedRun {
                     check.put("calls", List.of(graded.calls()));
                 } else if (method.isAnnotationPresent(Observation.class)) {
                     check.put("graded", false);
+                    Class<?> profiled = method.getAnnotation(Observation.class).profile();
+                    if (profiled != void.class) {
+                        check.put("profile", profiled.getName());
+                    }
                 } else {
                     return;
                 }

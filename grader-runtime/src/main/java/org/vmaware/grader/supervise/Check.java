@@ -18,9 +18,11 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param reference  the outcome the reference must earn
  * @param starter    the outcome the pristine starter must earn
  * @param calls      the student's methods it calls, {@code Class#method} ({@code Graded#calls})
+ * @param profile    an observation's comparison class to profile when asked ({@code Observation#profile}), or
+ *                   {@code ""}
  */
 public record Check(String id, boolean graded, int task, double points, String name, String kind, String visibility,
-        String reference, String starter, List<String> calls) {
+        String reference, String starter, List<String> calls, String profile) {
 
     public static Check of(JsonNode node) {
         String id = node.path("id").asText();
@@ -29,13 +31,18 @@ public record Check(String id, boolean graded, int task, double points, String n
         return new Check(id, node.path("graded").asBoolean(), node.path("task").asInt(), node.path("points").asDouble(),
                 node.path("name").asText(id), node.path("kind").asText("OBSERVATION"),
                 node.path("visibility").asText("visible"), node.path("reference").asText(""),
-                node.path("starter").asText(""), List.copyOf(calls));
+                node.path("starter").asText(""), List.copyOf(calls), node.path("profile").asText(""));
     }
 
     /** The handout's label of the check: the first word of its name ({@code 1b}), or its method. */
     public String label() {
         int space = name.indexOf(' ');
         return space > 0 ? name.substring(0, space) : id.substring(id.indexOf('#') + 1);
+    }
+
+    /** The test method's name: how {@code --explain} names an observation. */
+    public String method() {
+        return id.substring(id.indexOf('#') + 1);
     }
 
     public boolean visible() {

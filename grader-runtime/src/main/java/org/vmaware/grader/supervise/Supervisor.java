@@ -169,6 +169,10 @@ public final class Supervisor {
      */
     public void profile(List<Check> catalog, Set<String> explain) {
         for (Check check : catalog) {
+            if (!check.graded()) {
+                profileObservation(check, explain);
+                continue;
+            }
             ObjectNode outcome = outcomes.get(check.id());
             if (outcome == null || !check.graded() || !check.visible() || !check.kind().equals("TIMING")) {
                 continue;
@@ -184,21 +188,38 @@ public final class Supervisor {
             if (request == null) {
                 continue; // a check of no comparison a JVM can rebuild
             }
-            Profile profile;
-            String refused = request.refusal();
-            long left = profileDeadline - System.nanoTime();
-            if (refused != null) {
-                profile = Profile.unavailable(refused);
-            } else if (left < Duration.ofSeconds(PROFILE_SECONDS).toNanos()) {
-                profile = Profile.unavailable("no time was left in the run for a profile");
-            } else {
-                profile = profileIn(request);
-            }
-            profiled++;
+            Profile profile = profileWithin(request);
             ObjectNode data = (ObjectNode) outcome.path("data");
             data.set("profile", profile.toJson());
             outcome.put("output", outcome.path("output").asText("") + "\n" + String.join("\n", profile.consoleLines()));
         }
+    }
+
+    /**
+     * An observation's profile, where {@code explain} names its method (or says {@code all}) and it declares a
+     * comparison ({@code Observation#profile}): added to the observations, under its name. The class comes from the
+     * lab's tests as listed, not from a JVM that ran the code under test.
+     */
+    private void profileObservation(Check check, Set<String> explain) {
+        if (check.profile().isEmpty()
+                || !(explain.contains("all") || explain.contains(check.method()) || explain.contains(check.id()))) {
+            return;
+        }
+        Profile profile = profileWithin(new ProfileRequest(check.profile(), List.of(), check.id().hashCode()));
+        observations.add(check.name() + ", " + String.join("\n", profile.consoleLines()));
+    }
+
+    /** A profile, unless the request is refused or the run has no time left for one; counted. */
+    private Profile profileWithin(ProfileRequest request) {
+        profiled++;
+        String refused = request.refusal();
+        if (refused != null) {
+            return Profile.unavailable(refused);
+        }
+        if (profileDeadline - System.nanoTime() < Duration.ofSeconds(PROFILE_SECONDS).toNanos()) {
+            return Profile.unavailable("no time was left in the run for a profile");
+        }
+        return profileIn(request);
     }
 
     /** How many checks {@link #profile} profiled (or tried to). */

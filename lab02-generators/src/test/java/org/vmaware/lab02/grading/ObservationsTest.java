@@ -1,9 +1,7 @@
 package org.vmaware.lab02.grading;
 
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Assumptions;
@@ -14,8 +12,6 @@ import org.vmaware.grader.GradeBook;
 import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.Observation;
 import org.vmaware.grader.fork.ForkedJvm;
-import org.vmaware.grader.timing.Clock;
-import org.vmaware.grader.timing.SpeedUp;
 import org.vmaware.grader.timing.Verdict;
 import org.vmaware.lab02.Generator;
 
@@ -23,23 +19,19 @@ import org.vmaware.lab02.Generator;
 @DisplayName("Observations (not graded)")
 class ObservationsTest {
 
-    private static final int VALUES = 1000;
-
-    @Observation
+    @Observation(profile = HandOffComparison.class)
     @DisplayName("what a thread hand-off costs per value")
     void generatorCostPerValue() {
         Assumptions.assumeFalse(GradingSettings.current().correctnessOnly(), "timing is off (-Dgrade.mode=correctness)");
         try {
-            // wall time: the generator's work happens on its body's thread, which the caller's CPU clock does not see
-            Verdict verdict = SpeedUp.of("a hand-written Iterator vs your Generator, " + VALUES + " values",
-                    random -> random.ints(VALUES).toArray(), ObservationsTest::sumWithGenerator,
-                    ObservationsTest::sumWithIterator).clock(Clock.WALL).atLeast(30).measure();
+            Verdict verdict = new HandOffComparison().speedUp("a hand-written Iterator vs your Generator, "
+                    + HandOffComparison.VALUES + " values").atLeast(30).measure();
             GradeBook.get().observe(String.format(Locale.ROOT, "%,d values through your Generator (%s): %.2f µs each;"
                     + " through a hand-written Iterator: %.4f µs each (%.0fx; a generator that hands each value from"
-                    + " one thread to another pays two thread wake-ups per value)", VALUES,
+                    + " one thread to another pays two thread wake-ups per value)", HandOffComparison.VALUES,
                     Generator.usesVirtualThreads() ? "virtual threads" : "platform threads",
-                    verdict.baselineNanosPerCall() / 1000.0 / VALUES, verdict.candidateNanosPerCall() / 1000.0 / VALUES,
-                    verdict.median()));
+                    verdict.baselineNanosPerCall() / 1000.0 / HandOffComparison.VALUES,
+                    verdict.candidateNanosPerCall() / 1000.0 / HandOffComparison.VALUES, verdict.median()));
         } catch (AssertionFailedError e) {
             GradeBook.get().observe("Generator cost per value: not measured (" + e.getMessage().lines().findFirst()
                     .orElse("") + ")");
@@ -64,43 +56,5 @@ class ObservationsTest {
         GradeBook.get().observe(String.format(Locale.ROOT, "the eager pipeline under %s: %s after holding about %,d"
                 + " lines of text", Rubric.PIPELINE_HEAP, outOfMemory ? "OutOfMemoryError" : "no error (status "
                 + result.exitCode() + ")", held.get()));
-    }
-
-    private static long sumWithGenerator(int[] input) {
-        long sum = 0;
-        try (Generator<Integer> values = Generator.of(out -> {
-            for (int value : input) {
-                out.yield(value);
-            }
-        })) {
-            while (values.hasNext()) {
-                sum += values.next();
-            }
-        }
-        return sum;
-    }
-
-    private static long sumWithIterator(int[] input) {
-        Iterator<Integer> values = new Iterator<>() {
-            private int i;
-
-            @Override
-            public boolean hasNext() {
-                return i < input.length;
-            }
-
-            @Override
-            public Integer next() {
-                if (i >= input.length) {
-                    throw new NoSuchElementException();
-                }
-                return input[i++];
-            }
-        };
-        long sum = 0;
-        while (values.hasNext()) {
-            sum += values.next();
-        }
-        return sum;
     }
 }

@@ -59,6 +59,8 @@ class LabAttacksTest {
         "rt15-l01-split-helper        | lab01-loops      | 3.2 5.2 | 7",
         // red team 17: no second thread, the countdown in one thread whose loop C2 vectorized (1.7x on the old step)
         "rt17-l04-one-thread-vector   | lab04-gil        | 4.2 | 5",
+        // red team 18: a thread 1.3x faster than the tests' countdown beside a second that only spins
+        "rt18-l04-spinner-beside-fast-thread | lab04-gil  | 4.2 | 5",
         // red team 9: the naive loops, with sums remembered per array and corrected for the one changed element
         // (2b and 4b may pass: their compare reads in the order the tasks teach, docs/threat-model.md)
         "rt9-remembered-arrays        | lab01-loops      | 1.4 1.5 1.6 3.2 5.2 | 11",

@@ -63,6 +63,18 @@ class ProfilesTest {
                 check.path("extra_data").path("profile_request").path("flags").path(0).asText());
     }
 
+    /** lab02's case: an observation that declares a comparison is profiled when asked by its method's name. */
+    @Test
+    void anObservationIsProfiledWhenAskedByName() throws Exception {
+        JsonNode results = grade("lab02-generators", Path.of("../lab02-generators/src/solution/java"),
+                Set.of("generatorCostPerValue"));
+        String observations = results.path("output").asText();
+        assertTrue(observations.matches("(?s).*observed \\(not graded\\): what a thread hand-off costs per value,"
+                + " profile \\(JFR.*"), observations);
+        assertTrue(observations.contains("Generator"), () -> "the student's Generator is named: " + observations);
+        assertFalse(observations.contains(".grading."), observations);
+    }
+
     /** Red team 16: a profile's JVM that fails with a 40 MB message leaves a short note, not 480 MB of reports. */
     @Test
     void aProfileThatFailsWithAHugeMessageLeavesAShortNote() throws Exception {
@@ -73,10 +85,14 @@ class ProfilesTest {
     }
 
     private JsonNode grade(String lab, Path submission) throws Exception {
+        return grade(lab, submission, Set.of());
+    }
+
+    private JsonNode grade(String lab, Path submission, Set<String> explain) throws Exception {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         return Grading.grade(LabHome.inRepository(REPOSITORY, lab), submission == null ? null
                 : submission.toAbsolutePath(), out, null, "full", new PrintStream(log, true, StandardCharsets.UTF_8),
-                false, Set.of());
+                false, explain);
     }
 
     private static JsonNode test(JsonNode results, String label) {

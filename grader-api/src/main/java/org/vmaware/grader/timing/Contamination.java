@@ -91,6 +91,11 @@ final class Contamination {
             return (double) processNanos / Math.max(1, wallNanos);
         }
 
+        /** The process's CPU time per call of the side, all threads together. */
+        double cpuPerCall() {
+            return (double) processNanos / Math.max(1, calls);
+        }
+
         /** CPU time that only the process clock saw during the side's batches: threads that ended, the JIT, the GC. */
         long unseenNanos() {
             return Math.max(0, processNanos - liveNanos);
@@ -215,7 +220,7 @@ final class Contamination {
 
     /** How many CPUs each side kept busy over its timed batches. */
     BusyCpus busyCpus() {
-        return new BusyCpus(baseline.busyCpus(), candidate.busyCpus());
+        return new BusyCpus(baseline.busyCpus(), candidate.busyCpus(), baseline.cpuPerCall(), candidate.cpuPerCall());
     }
 
     /** What a student reads about the distortions found. */

@@ -63,7 +63,8 @@ final class GradeCommand implements Callable<Integer> {
     Path classroom50Result;
 
     @Option(names = "--explain", paramLabel = "CHECK", split = ",",
-            description = "Also profile these checks (their label such as 2a, or all) whatever their outcome; every"
+            description = "Also profile these checks (their label such as 2a, an observation by its method, or all)"
+                    + " whatever their outcome; every"
                     + " failed timing check is profiled anyway (docs/profiles.md)")
     List<String> explain = new ArrayList<>();
 
@@ -80,9 +81,10 @@ final class GradeCommand implements Callable<Integer> {
             throw GradingException.usage("--policy must be 'on' or 'off', not '" + policy + "'");
         }
         for (String check : explain) {
-            if (!check.matches("all|[0-9]+[a-z]|[A-Za-z0-9_.$]+#[A-Za-z0-9_$]+")) {
+            if (!check.matches("all|[0-9]+[a-z]|([A-Za-z0-9_.$]+#)?[A-Za-z_$][A-Za-z0-9_$]*")) {
                 throw GradingException.usage("--explain takes a check's label (such as 2a), its id"
-                        + " (Class#method) or all, not '" + check + "'");
+                        + " (Class#method), an observation's method (generatorCostPerValue) or all, not '" + check
+                        + "'");
             }
         }
         if (noProfiles && !explain.isEmpty()) {

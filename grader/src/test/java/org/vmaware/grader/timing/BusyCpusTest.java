@@ -68,5 +68,7 @@ class BusyCpusTest {
         Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "one CPU: nothing runs at once");
         BusyCpus busy = measure(BusyCpusTest::split);
         assertTrue(busy.candidate() > 1.4 && busy.extra() > 0.4, busy::toString);
+        // half the baseline's work, split: half its CPU time a call
+        assertTrue(busy.cpuRatio() > 0.3 && busy.cpuRatio() < 0.8, busy::toString);
     }
 }

@@ -15,6 +15,7 @@ import org.vmaware.grader.GradingSettings;
 import org.vmaware.grader.Hints;
 import org.vmaware.grader.InconclusiveException;
 import org.vmaware.grader.Outcome;
+import org.vmaware.grader.timing.BusyCpus;
 import org.vmaware.grader.timing.Verdict;
 import org.vmaware.lab04.Countdown;
 
@@ -61,23 +62,43 @@ class Task4CountdownTest {
                 .atLeast(Rubric.PARALLEL_TARGET)
                 .hint(Hints.forCheck("4b"))
                 .measure();
-        if (verdict.outcome() != Outcome.PASS) {
+        String notParallel = notParallel(verdict);
+        if (verdict.outcome() != Outcome.PASS || notParallel != null) {
             double now = FreeCpus.measure(200);
             if (now < FreeCpus.NEEDED) {
                 // the machine got busy while it measured: not the student's doing
                 throw inconclusive(now);
             }
         }
-        boolean credited = verdict.outcome() == Outcome.PASS || verdict.outcome() == Outcome.PARTIAL;
-        if (credited && verdict.busyCpus().extra() < Rubric.PARALLEL_EXTRA_CPUS) {
-            // faster, but not at once on two CPUs: a quicker loop on one thread is not the lesson (red team 17)
-            throw new AssertionFailedError(String.format(Locale.ROOT, "%s%nbut not on two CPUs at once: while it was"
-                    + " timed your twoThreads kept %.2f CPUs busy and the one-thread countdown %.2f, and two threads at"
-                    + " once keep about one more busy (at least %.1f more needed). Count the two halves in two threads"
-                    + " that run at the same time.", verdict.message(), verdict.busyCpus().candidate(),
-                    verdict.busyCpus().baseline(), Rubric.PARALLEL_EXTRA_CPUS));
+        if (notParallel != null) {
+            throw new AssertionFailedError(verdict.message() + System.lineSeparator() + notParallel);
         }
         verdict.require();
+    }
+
+    /**
+     * Why a verdict that would be credited is not two threads' work at once, or null: faster, but on one CPU at a
+     * time (red team 17), or on two CPUs that spent more CPU time than the one-thread countdown (red team 18: a
+     * faster thread beside one that only spins).
+     */
+    private static String notParallel(Verdict verdict) {
+        if (verdict.outcome() != Outcome.PASS && verdict.outcome() != Outcome.PARTIAL) {
+            return null;
+        }
+        BusyCpus busy = verdict.busyCpus();
+        if (busy.extra() < Rubric.PARALLEL_EXTRA_CPUS) {
+            return String.format(Locale.ROOT, "but not on two CPUs at once: while it was timed your twoThreads kept"
+                    + " %.2f CPUs busy and the one-thread countdown %.2f, and two threads at once keep about one more"
+                    + " busy (at least %.2f more needed). Count the two halves in two threads that run at the same"
+                    + " time.", busy.candidate(), busy.baseline(), Rubric.PARALLEL_EXTRA_CPUS);
+        }
+        if (busy.cpuRatio() > Rubric.PARALLEL_MAX_CPU_RATIO) {
+            return String.format(Locale.ROOT, "but not the same work split in two: a call of your twoThreads took"
+                    + " %.2f times the CPU time of the one-thread countdown, all threads together (at most %.2f):"
+                    + " two threads that each count half spend what one thread does.", busy.cpuRatio(),
+                    Rubric.PARALLEL_MAX_CPU_RATIO);
+        }
+        return null;
     }
 
     private static InconclusiveException inconclusive(double cpus) {

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
  * <pre>
  * tools     cli, pipeline, proof,     (module grader: outside the test JVM)
  *           batch
- * runtime   runtime, report, profile  (module grader-runtime: inside the test JVM)
+ * runtime   runtime, report, profile, (module grader-runtime: inside the test JVM)
+ *           text
  * api       the root package, timing  (module grader-api: what the labs' tests are written against)
  * protocol  fork                      (module grader-protocol: between a child JVM and its parent)
  * </pre>
@@ -37,7 +38,7 @@ class LayersTest {
                 .layer("protocol").definedBy("org.vmaware.grader.fork..")
                 .layer("api").definedBy("org.vmaware.grader", "org.vmaware.grader.timing..")
                 .layer("runtime").definedBy("org.vmaware.grader.runtime..", "org.vmaware.grader.report..",
-                        "org.vmaware.grader.profile..")
+                        "org.vmaware.grader.profile..", "org.vmaware.grader.text..")
                 .layer("tools").definedBy("org.vmaware.grader.cli..", "org.vmaware.grader.pipeline..",
                         "org.vmaware.grader.proof..", "org.vmaware.grader.batch..")
                 .whereLayer("tools").mayNotBeAccessedByAnyLayer()

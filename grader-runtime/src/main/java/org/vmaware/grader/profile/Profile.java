@@ -24,7 +24,7 @@ import jdk.jfr.consumer.RecordedObject;
 import jdk.jfr.consumer.RecordedStackTrace;
 import jdk.jfr.consumer.RecordingFile;
 
-import org.vmaware.grader.report.Printable;
+import org.vmaware.grader.text.Printable;
 
 /**
  * What one recording says about the student's methods and the JDK methods they call: where the samples fell, how

@@ -32,7 +32,7 @@ import org.vmaware.grader.fork.Protocol;
 import org.vmaware.grader.profile.Profile;
 import org.vmaware.grader.profile.ProfileMain;
 import org.vmaware.grader.profile.ProfileRequest;
-import org.vmaware.grader.report.Printable;
+import org.vmaware.grader.text.Printable;
 import org.vmaware.grader.report.ResultsJson;
 
 /**

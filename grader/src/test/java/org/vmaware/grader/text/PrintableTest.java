@@ -1,4 +1,4 @@
-package org.vmaware.grader.report;
+package org.vmaware.grader.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

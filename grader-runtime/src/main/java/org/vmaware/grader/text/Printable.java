@@ -1,4 +1,4 @@
-package org.vmaware.grader.report;
+package org.vmaware.grader.text;
 
 /**
  * Text from a JVM that ran the code under test, made safe to print: the code's own exception messages and return
